@@ -1,0 +1,49 @@
+using System.CommandLine;
+using IrisStack.Cli.Output;
+using IrisStack.Components.Stack;
+using IrisStack.Policies.Reports;
+using Spectre.Console;
+
+namespace IrisStack.Cli.Commands;
+
+/// <summary><c>irisstack preview</c>: what <c>pulumi up</c> would create, the policy results, plan.json and the rendered files.</summary>
+internal static class PreviewCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var stack = CommonOptions.Stack();
+        var cwd = CommonOptions.Cwd();
+        var output = CommonOptions.Out("Folder for plan.json and the rendered files (default: .irisstack/<stack> under --cwd)");
+        var noColor = CommonOptions.NoColor();
+        var command = new Command("preview", "Show the resources the stack would create and check them against the policy pack") { stack, cwd, output, noColor };
+        command.SetAction(parsed =>
+        {
+            var directory = parsed.GetValue(cwd)!;
+            var stackName = parsed.GetValue(stack)!;
+            var evaluation = StackLoader.TryEvaluate(directory, stackName, stderr);
+            if (evaluation is null)
+            {
+                return CliApp.InvalidInput;
+            }
+
+            var console = Terminal.Create(stdout, parsed.GetValue(noColor));
+            var graph = evaluation.Build.Graph;
+            console.WriteLine($"Previewing update ({graph.Stack}):");
+            console.WriteLine();
+            console.Write(new Text(PreviewTree.Render(graph)));
+            console.WriteLine();
+            var report = evaluation.Report;
+            console.Write(new Text(PolicyTextReport.Render(report), new Style(report.Passed ? Color.Green : Color.Red)));
+            console.WriteLine();
+            console.WriteLine("Resources:");
+            console.WriteLine($"    + {PreviewTree.CreateCount(graph)} to create");
+
+            var folder = parsed.GetValue(output) ?? new DirectoryInfo(Path.Combine(directory.FullName, ".irisstack", stackName));
+            OutputFolder.Write(folder, [new Artifact("plan.json", PlanWriter.Write(evaluation)), .. evaluation.Build.Artifacts]);
+            console.WriteLine();
+            console.WriteLine($"Wrote plan.json and {evaluation.Build.Artifacts.Length} rendered files to {folder.FullName}");
+            return report.Passed ? CliApp.Ok : CliApp.PolicyViolations;
+        });
+        return command;
+    }
+}

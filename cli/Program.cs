@@ -1,0 +1,1 @@
+return await IrisStack.Cli.CliApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+
+namespace IrisStack.Components.Config;
+
+/// <summary>
+/// A raw configuration value as Pulumi holds it, before typing: a scalar (always text, as the
+/// Pulumi CLI passes it), a map, a list, or a secret (a <c>secure:</c> value).
+/// </summary>
+public abstract record ConfigNode
+{
+    private protected ConfigNode()
+    {
+    }
+
+    /// <summary>What kind of value this is, for messages.</summary>
+    public abstract string Describe();
+}
+
+/// <summary>A scalar: text, number or boolean, all held as the text the user wrote.</summary>
+public sealed record ConfigScalar(string Text) : ConfigNode
+{
+    /// <inheritdoc />
+    public override string Describe() => $"'{Text}'";
+}
+
+/// <summary>A structured map value.</summary>
+public sealed record ConfigMap(ImmutableSortedDictionary<string, ConfigNode> Entries) : ConfigNode
+{
+    /// <inheritdoc />
+    public override string Describe() => "a map";
+}
+
+/// <summary>A structured list value.</summary>
+public sealed record ConfigList(ImmutableArray<ConfigNode> Items) : ConfigNode
+{
+    /// <inheritdoc />
+    public override string Describe() => "a list";
+}
+
+/// <summary>A <c>secure:</c> value.</summary>
+public sealed record ConfigSecret(SecretString Secret) : ConfigNode
+{
+    /// <inheritdoc />
+    public override string Describe() => "a secret";
+}

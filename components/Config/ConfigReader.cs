@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+
+namespace IrisStack.Components.Config;
+
+/// <summary>
+/// Reads typed settings out of a <see cref="RawStackConfig"/>, collecting every error instead of
+/// stopping at the first, and recording each key it reads with its default and description so
+/// the configuration reference is generated from the very code that applies the defaults.
+/// One reader per load.
+/// </summary>
+public sealed class ConfigReader
+{
+    private readonly List<ConfigError> errors = [];
+    private readonly List<ConfigKeyDoc> documented = [];
+
+    /// <summary>Starts reading a stack's configuration.</summary>
+    public ConfigReader(RawStackConfig raw) => Raw = raw;
+
+    /// <summary>The raw configuration being read.</summary>
+    public RawStackConfig Raw { get; }
+
+    /// <summary>Every problem found so far.</summary>
+    public IReadOnlyList<ConfigError> Errors => errors;
+
+    /// <summary>Every key read so far, in reading order.</summary>
+    public IReadOnlyList<ConfigKeyDoc> Documented => documented;
+
+    /// <summary>
+    /// The keys of one namespace (<c>iris-stack</c>, <c>aws</c>) as a section whose children are
+    /// the top-level keys (<c>iris-stack:network</c>).
+    /// </summary>
+    public ConfigSection Namespace(string name) =>
+        new(this, $"{name}:", isNamespace: true, Raw.Values
+            .Where(e => e.Key.StartsWith(name + ":", StringComparison.Ordinal))
+            .ToImmutableSortedDictionary(e => e.Key[(name.Length + 1)..], e => e.Value, StringComparer.Ordinal));
+
+    /// <summary>Records a problem.</summary>
+    public void Error(string key, string problem, string fix) => errors.Add(new ConfigError(key, problem, fix));
+
+    /// <summary>Throws <see cref="ConfigException"/> with every problem when there is any.</summary>
+    public void ThrowIfInvalid()
+    {
+        if (errors.Count > 0)
+        {
+            throw new ConfigException(errors.ToList());
+        }
+    }
+
+    internal void Document(ConfigKeyDoc doc)
+    {
+        var index = documented.FindIndex(d => d.Key == doc.Key);
+        if (index >= 0)
+        {
+            documented[index] = doc;
+        }
+        else
+        {
+            documented.Add(doc);
+        }
+    }
+}

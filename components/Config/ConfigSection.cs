@@ -1,0 +1,343 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace IrisStack.Components.Config;
+
+/// <summary>
+/// A map of settings under one key path (<c>iris-stack:network</c>). Each typed read returns
+/// the value or the documented default, records an error naming the full key when the value is
+/// wrong, and marks the key as known; <see cref="RejectUnknownKeys"/> then reports what was not
+/// read, with a did-you-mean suggestion.
+/// </summary>
+public sealed class ConfigSection
+{
+    private readonly ConfigReader reader;
+    private readonly bool isNamespace;
+    private readonly ImmutableSortedDictionary<string, ConfigNode> entries;
+    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+
+    internal ConfigSection(ConfigReader reader, string path, bool isNamespace, ImmutableSortedDictionary<string, ConfigNode> entries)
+    {
+        this.reader = reader;
+        this.isNamespace = isNamespace;
+        this.entries = entries;
+        Path = path;
+    }
+
+    /// <summary>The section's key path, for messages.</summary>
+    public string Path { get; }
+
+    /// <summary>The reader, for errors that concern several keys.</summary>
+    public ConfigReader Reader => reader;
+
+    /// <summary>The full key of a child (<c>iris-stack:network.cidr</c>).</summary>
+    public string KeyOf(string key) => isNamespace ? Path + key : $"{Path}.{key}";
+
+    /// <summary>Whether the user set the key.</summary>
+    public bool Has(string key) => entries.ContainsKey(key);
+
+    /// <summary>Records a problem with one child key.</summary>
+    public void Error(string key, string problem, string fix) => reader.Error(KeyOf(key), problem, fix);
+
+    /// <summary>A text setting.</summary>
+    public string String(string key, string @default, string description, Func<string, string?>? validate = null, string? fix = null)
+    {
+        Document(key, "string", @default, description);
+        if (Scalar(key, "text") is not { } text)
+        {
+            return @default;
+        }
+
+        if (validate?.Invoke(text) is { } problem)
+        {
+            Error(key, problem, fix ?? $"set it to a valid value, or remove it to use the default '{@default}'.");
+            return @default;
+        }
+
+        return text;
+    }
+
+    /// <summary>A text setting that has no default: the stack must set it.</summary>
+    public string RequiredString(string key, string description, string example, Func<string, string?>? validate = null)
+    {
+        Document(key, "string", "(required)", description);
+        if (!Has(key))
+        {
+            Error(key, "is required and not set.", $"run 'pulumi config set {KeyOf(key)} {example}' or add it to the stack file.");
+            return string.Empty;
+        }
+
+        var text = Scalar(key, "text") ?? string.Empty;
+        if (validate?.Invoke(text) is { } problem)
+        {
+            Error(key, problem, $"set it to a value such as '{example}'.");
+        }
+
+        return text;
+    }
+
+    /// <summary>A whole-number setting within a range.</summary>
+    public int Int(string key, int @default, string description, int min, int max)
+    {
+        Document(key, "integer", @default.ToString(CultureInfo.InvariantCulture), $"{description} ({min}..{max})");
+        if (Scalar(key, "a whole number") is not { } text)
+        {
+            return @default;
+        }
+
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            Error(key, $"expected a whole number, got '{text}'.", $"set a whole number between {min} and {max}.");
+            return @default;
+        }
+
+        if (value < min || value > max)
+        {
+            Error(key, $"{value} is outside {min}..{max}.", $"set a whole number between {min} and {max}.");
+            return @default;
+        }
+
+        return value;
+    }
+
+    /// <summary>A boolean setting.</summary>
+    public bool Bool(string key, bool @default, string description)
+    {
+        Document(key, "boolean", @default ? "true" : "false", description);
+        if (Scalar(key, "true or false") is not { } text)
+        {
+            return @default;
+        }
+
+        if (!bool.TryParse(text, out var value))
+        {
+            Error(key, $"expected true or false, got '{text}'.", "set true or false.");
+            return @default;
+        }
+
+        return value;
+    }
+
+    /// <summary>One of a closed set of named choices (camelCase in config, e.g. <c>onePerAz</c>).</summary>
+    public T Enum<T>(string key, T @default, string description)
+        where T : struct, System.Enum
+    {
+        var names = System.Enum.GetNames<T>().Select(ToCamel).ToArray();
+        Document(key, string.Join(" | ", names), ToCamel(@default.ToString()), description);
+        if (Scalar(key, string.Join(" or ", names)) is not { } text)
+        {
+            return @default;
+        }
+
+        var match = System.Enum.GetNames<T>().FirstOrDefault(n => ToCamel(n) == text);
+        if (match is null)
+        {
+            Error(key, $"'{text}' is not one of {string.Join(", ", names)}.", $"set one of: {string.Join(", ", names)}{DidYouMean.Suggest(text, names)}.");
+            return @default;
+        }
+
+        return System.Enum.Parse<T>(match);
+    }
+
+    /// <summary>An optional choice: null when unset (<paramref name="unsetMeaning"/> says what that means).</summary>
+    public T? OptionalEnum<T>(string key, string description, string unsetMeaning)
+        where T : struct, System.Enum
+    {
+        var value = Enum(key, default(T), description);
+        reader.Document(new ConfigKeyDoc(KeyOf(key), string.Join(" | ", System.Enum.GetNames<T>().Select(ToCamel)), $"(unset: {unsetMeaning})", description));
+        return Has(key) ? value : null;
+    }
+
+    /// <summary>A list of text values, each checked by <paramref name="validate"/>.</summary>
+    public ImmutableArray<string> StringList(string key, IReadOnlyList<string> @default, string description, Func<string, string?>? validate = null, string? fix = null)
+    {
+        Document(key, "list of string", @default.Count == 0 ? "[]" : $"[{string.Join(", ", @default)}]", description);
+        known.Add(key);
+        if (!entries.TryGetValue(key, out var node))
+        {
+            return [.. @default];
+        }
+
+        if (node is not ConfigList list)
+        {
+            Error(key, $"expected a list, got {node.Describe()}.", $"write it as a YAML list, e.g. {KeyOf(key)}: [\"a\", \"b\"].");
+            return [.. @default];
+        }
+
+        var result = ImmutableArray.CreateBuilder<string>();
+        for (var i = 0; i < list.Items.Length; i++)
+        {
+            var item = list.Items[i];
+            var text = item switch
+            {
+                ConfigScalar s => s.Text,
+                ConfigSecret { Secret: var secret } when secret.Reveal() is { } known => known,
+                _ => null,
+            };
+            if (text is null)
+            {
+                reader.Error($"{KeyOf(key)}[{i}]", $"expected text, got {item.Describe()}.", "write a plain value.");
+                continue;
+            }
+
+            if (validate?.Invoke(text) is { } problem)
+            {
+                reader.Error($"{KeyOf(key)}[{i}]", problem, fix ?? "correct or remove the entry.");
+                continue;
+            }
+
+            result.Add(text);
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>A secret (<c>pulumi config set --secret</c>); a plain value is refused so it cannot leak.</summary>
+    public SecretString? Secret(string key, string description, bool required)
+    {
+        Document(key, "secret", required ? "(required)" : "(none)", description);
+        known.Add(key);
+        if (!entries.TryGetValue(key, out var node))
+        {
+            if (required)
+            {
+                Error(key, "is required and not set.", $"run 'pulumi config set --secret {KeyOf(key)} <value>'.");
+            }
+
+            return null;
+        }
+
+        if (node is ConfigSecret secret)
+        {
+            return secret.Secret;
+        }
+
+        Error(key, "holds a plain value, but it must be a secret.", $"run 'pulumi config set --secret {KeyOf(key)} <value>' so it is stored encrypted.");
+        return null;
+    }
+
+    /// <summary>A nested map of settings; an absent key reads as an empty section (all defaults).</summary>
+    public ConfigSection Section(string key, string description)
+    {
+        Document(key, "map", "{}", description);
+        known.Add(key);
+        var childEntries = ImmutableSortedDictionary.Create<string, ConfigNode>(StringComparer.Ordinal);
+        if (entries.TryGetValue(key, out var node))
+        {
+            if (node is ConfigMap map)
+            {
+                childEntries = map.Entries;
+            }
+            else
+            {
+                Error(key, $"expected a map of settings, got {node.Describe()}.", $"write it as a YAML map under '{KeyOf(key)}:'.");
+            }
+        }
+
+        return new ConfigSection(reader, KeyOf(key), isNamespace: false, childEntries);
+    }
+
+    /// <summary>A list of maps (e.g. suppressions); each item is a section named <c>key[i]</c>.</summary>
+    public IReadOnlyList<ConfigSection> SectionList(string key, string description)
+    {
+        Document(key, "list of map", "[]", description);
+        known.Add(key);
+        if (!entries.TryGetValue(key, out var node))
+        {
+            return [];
+        }
+
+        if (node is not ConfigList list)
+        {
+            Error(key, $"expected a list of maps, got {node.Describe()}.", $"write it as a YAML list of maps under '{KeyOf(key)}:'.");
+            return [];
+        }
+
+        var sections = new List<ConfigSection>();
+        for (var i = 0; i < list.Items.Length; i++)
+        {
+            if (list.Items[i] is ConfigMap map)
+            {
+                sections.Add(new ConfigSection(reader, $"{KeyOf(key)}[{i}]", isNamespace: false, map.Entries));
+            }
+            else
+            {
+                reader.Error($"{KeyOf(key)}[{i}]", $"expected a map, got {list.Items[i].Describe()}.", "write each item as a YAML map.");
+            }
+        }
+
+        return sections;
+    }
+
+    /// <summary>A map of free-form keys to text values (e.g. tags).</summary>
+    public ImmutableSortedDictionary<string, string> StringMap(string key, string description)
+    {
+        Document(key, "map of string", "{}", description);
+        known.Add(key);
+        var result = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (!entries.TryGetValue(key, out var node))
+        {
+            return result.ToImmutable();
+        }
+
+        if (node is not ConfigMap map)
+        {
+            Error(key, $"expected a map, got {node.Describe()}.", $"write it as a YAML map under '{KeyOf(key)}:'.");
+            return result.ToImmutable();
+        }
+
+        foreach (var (name, value) in map.Entries)
+        {
+            if (value is ConfigScalar scalar)
+            {
+                result[name] = scalar.Text;
+            }
+            else
+            {
+                reader.Error($"{KeyOf(key)}.{name}", $"expected text, got {value.Describe()}.", "write a plain value.");
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The names of the child keys the user set, for maps keyed by user data.</summary>
+    public IEnumerable<string> Keys => entries.Keys;
+
+    /// <summary>Reports every key that no read asked for, with the nearest known key as a suggestion.</summary>
+    public void RejectUnknownKeys()
+    {
+        foreach (var key in entries.Keys.Where(k => !known.Contains(k)))
+        {
+            Error(key, "is not a known setting.", $"remove it{DidYouMean.Suggest(key, known)}.");
+        }
+    }
+
+    /// <summary>Marks keys as known that another part of the program reads (e.g. provider settings).</summary>
+    public void Allow(params IEnumerable<string> keys) => known.UnionWith(keys);
+
+    private static string ToCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private string? Scalar(string key, string expected)
+    {
+        known.Add(key);
+        if (!entries.TryGetValue(key, out var node))
+        {
+            return null;
+        }
+
+        switch (node)
+        {
+            case ConfigScalar scalar:
+                return scalar.Text;
+            case ConfigSecret { Secret: var secret } when secret.Reveal() is { } text:
+                return text;
+            default:
+                Error(key, $"expected {expected}, got {node.Describe()}.", $"set {KeyOf(key)} to {expected}.");
+                return null;
+        }
+    }
+
+    private void Document(string key, string type, string @default, string description) =>
+        reader.Document(new ConfigKeyDoc(KeyOf(key), type, @default, description));
+}

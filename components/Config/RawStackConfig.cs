@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace IrisStack.Components.Config;
+
+/// <summary>
+/// Every configuration key of one stack (<c>namespace:key</c>, e.g. <c>aws:region</c>,
+/// <c>iris-stack:network</c>) with its raw value, wherever it came from.
+/// </summary>
+public sealed record RawStackConfig(string Project, string Stack, ImmutableSortedDictionary<string, ConfigNode> Values);

@@ -1,0 +1,30 @@
+namespace IrisStack.Components.Config;
+
+/// <summary>
+/// A secret configuration value. Its text never appears in <see cref="ToString"/>; offline the
+/// stack file holds only ciphertext, so the plaintext is unknown there and known under Pulumi.
+/// </summary>
+public sealed class SecretString
+{
+    /// <summary>What every output shows in place of a secret.</summary>
+    public const string Mask = "[secret]";
+
+    private readonly string? plaintext;
+
+    private SecretString(string? plaintext) => this.plaintext = plaintext;
+
+    /// <summary>A secret whose plaintext is known (the Pulumi engine decrypted it).</summary>
+    public static SecretString Known(string plaintext) => new(plaintext);
+
+    /// <summary>A secret held only as ciphertext (offline, from a stack file).</summary>
+    public static SecretString Encrypted() => new(null);
+
+    /// <summary>Whether the plaintext is known.</summary>
+    public bool IsKnown => plaintext is not null;
+
+    /// <summary>The plaintext, for the one place that hands it to the engine as a secret.</summary>
+    public string? Reveal() => plaintext;
+
+    /// <inheritdoc />
+    public override string ToString() => Mask;
+}

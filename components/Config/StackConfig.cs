@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Network;
+
+namespace IrisStack.Components.Config;
+
+/// <summary>The typed, validated configuration of one stack: everything the layers build from.</summary>
+public sealed record StackConfig(
+    string Project,
+    string Stack,
+    string Region,
+    string AccountId,
+    ImmutableSortedDictionary<string, string> Tags,
+    NetworkConfig Network,
+    PolicySettings Policies);

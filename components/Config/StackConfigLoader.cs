@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using IrisStack.Components.Network;
+
+namespace IrisStack.Components.Config;
+
+/// <summary>
+/// Turns raw stack configuration into a <see cref="StackConfig"/>: every default applied here,
+/// every problem collected into one <see cref="ConfigException"/>. The one place that knows
+/// which keys exist; each section's own <c>Read</c> documents its keys.
+/// </summary>
+public static partial class StackConfigLoader
+{
+    /// <summary>The configuration namespace of our keys (the Pulumi project name).</summary>
+    public const string Namespace = "iris-stack";
+
+    /// <summary>Reads and validates; throws <see cref="ConfigException"/> with every problem.</summary>
+    public static StackConfig Load(IConfigSource source)
+    {
+        var reader = new ConfigReader(source.Read());
+        var config = Read(reader);
+        reader.ThrowIfInvalid();
+        return config;
+    }
+
+    /// <summary>Every setting with its type, default and description, read off the same code that loads them.</summary>
+    public static IReadOnlyList<ConfigKeyDoc> Reference()
+    {
+        var reader = new ConfigReader(new RawStackConfig(Namespace, "reference", ImmutableSortedDictionary<string, ConfigNode>.Empty));
+        Read(reader);
+        return reader.Documented;
+    }
+
+    private static StackConfig Read(ConfigReader reader)
+    {
+        var raw = reader.Raw;
+        if (raw.Project != Namespace)
+        {
+            reader.Error("Pulumi.yaml: name", $"the project is '{raw.Project}', but IrisStack's keys live under '{Namespace}:'.", $"set 'name: {Namespace}' in Pulumi.yaml.");
+        }
+
+        var aws = reader.Namespace("aws");
+        var region = aws.RequiredString("region", "AWS region to deploy to", "eu-west-1",
+            r => RegionPattern().IsMatch(r) ? null : $"'{r}' is not an AWS region name.");
+
+        var root = reader.Namespace(Namespace);
+        var accountId = root.RequiredString("accountId", "AWS account the stack deploys to (12 digits); used in key policies", "123456789012",
+            a => AccountPattern().IsMatch(a) ? null : $"'{a}' is not a 12-digit AWS account id.");
+        var tags = root.StringMap("tags", "Tags added to every AWS resource");
+        var network = NetworkConfig.Read(root.Section("network", "VPC, subnets, NAT and flow logs"), region);
+        var policies = PolicySettings.Read(root.Section("policies", "Policy levels, suppressions and thresholds"));
+        root.RejectUnknownKeys();
+
+        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies);
+    }
+
+    [GeneratedRegex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$")]
+    private static partial Regex RegionPattern();
+
+    [GeneratedRegex("^[0-9]{12}$")]
+    private static partial Regex AccountPattern();
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace IrisStack.Components.Graph;
+
+/// <summary>
+/// Collects nodes while the layers build, and checks as it goes that every name is unique and
+/// that parents, providers, dependencies and references name nodes added before. One builder per
+/// stack build; <see cref="Build"/> freezes it into a <see cref="ResourceGraph"/>.
+/// </summary>
+public sealed class GraphBuilder(string project, string stack)
+{
+    private readonly List<ResourceNode> nodes = [];
+    private readonly HashSet<string> names = new(StringComparer.Ordinal);
+
+    /// <summary>The Pulumi stack name, for names and tags that layers derive from it.</summary>
+    public string Stack { get; } = stack;
+
+    /// <summary>The Pulumi project name.</summary>
+    public string Project { get; } = project;
+
+    /// <summary>Adds a provider-managed resource and returns a handle to reference its outputs.</summary>
+    public NodeRef Resource(string type, string name, MapValue inputs, string? parent = null, ResourceOptions? options = null) =>
+        Add(new ResourceNode(type, name, NodeKind.Custom, parent, inputs, options ?? ResourceOptions.None));
+
+    /// <summary>Adds one of our own components (<c>iris:&lt;layer&gt;:&lt;Type&gt;</c>).</summary>
+    public NodeRef Component(string type, string name, string? parent = null) =>
+        Add(new ResourceNode(type, name, NodeKind.Component, parent, MapValue.Empty, ResourceOptions.None));
+
+    /// <summary>Adds a multi-language component that a provider plugin implements (registered remote).</summary>
+    public NodeRef RemoteComponent(string type, string name, MapValue inputs, string? parent = null, ResourceOptions? options = null) =>
+        Add(new ResourceNode(type, name, NodeKind.RemoteComponent, parent, inputs, options ?? ResourceOptions.None));
+
+    /// <summary>Adds an explicit provider of a package (<c>pulumi:providers:&lt;package&gt;</c>).</summary>
+    public NodeRef Provider(string package, string name, MapValue inputs, string? parent = null) =>
+        Add(new ResourceNode($"pulumi:providers:{package}", name, NodeKind.Provider, parent, inputs, ResourceOptions.None));
+
+    /// <summary>Freezes the graph.</summary>
+    public ResourceGraph Build() => new(Project, Stack, [.. nodes]);
+
+    private NodeRef Add(ResourceNode node)
+    {
+        if (!names.Add(node.Name))
+        {
+            throw new InvalidOperationException($"Duplicate resource name '{node.Name}' ({node.Type}).");
+        }
+
+        var mustExist = node.Inputs.References().Select(r => r.Node)
+            .Concat(node.Options.DependsOn)
+            .Concat(new[] { node.Parent, node.Options.Provider }.OfType<string>());
+        var missing = mustExist.FirstOrDefault(n => n == node.Name || !names.Contains(n));
+        if (missing is not null)
+        {
+            names.Remove(node.Name);
+            throw new InvalidOperationException($"Node '{node.Name}' uses '{missing}', which is not added before it.");
+        }
+
+        nodes.Add(node);
+        return new NodeRef(node.Name, node.Type);
+    }
+}

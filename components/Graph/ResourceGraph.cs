@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+
+namespace IrisStack.Components.Graph;
+
+/// <summary>
+/// The finished, immutable resource graph of one stack. Nodes are kept in registration order:
+/// every parent, provider, dependency and referenced node comes before the nodes that use it,
+/// so the Pulumi adapter registers them in this order as they stand.
+/// </summary>
+public sealed class ResourceGraph
+{
+    private readonly ImmutableDictionary<string, ResourceNode> byName;
+
+    internal ResourceGraph(string project, string stack, ImmutableArray<ResourceNode> nodes)
+    {
+        Project = project;
+        Stack = stack;
+        Nodes = nodes;
+        byName = nodes.ToImmutableDictionary(n => n.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The Pulumi project name.</summary>
+    public string Project { get; }
+
+    /// <summary>The Pulumi stack name.</summary>
+    public string Stack { get; }
+
+    /// <summary>The nodes in registration order.</summary>
+    public ImmutableArray<ResourceNode> Nodes { get; }
+
+    /// <summary>The node of that logical name.</summary>
+    public ResourceNode this[string name] =>
+        byName.TryGetValue(name, out var node) ? node : throw new KeyNotFoundException($"No node named '{name}' in the graph.");
+
+    /// <summary>The node of that name, or null.</summary>
+    public ResourceNode? Find(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>Nodes of one type token, in order.</summary>
+    public IEnumerable<ResourceNode> OfType(string type) => Nodes.Where(n => n.Type == type);
+
+    /// <summary>Direct children of a node, in order.</summary>
+    public IEnumerable<ResourceNode> ChildrenOf(string name) => Nodes.Where(n => n.Parent == name);
+
+    /// <summary>The Pulumi URN of a node.</summary>
+    public string UrnOf(ResourceNode node) => Urn.Create(Stack, Project, AncestorTypes(node), node.Type, node.Name);
+
+    /// <summary>The URN of the node of that name.</summary>
+    public string UrnOf(string name) => UrnOf(this[name]);
+
+    /// <summary>
+    /// The output names that other nodes reference, per node: what a generic registration has
+    /// to declare so the engine fills them.
+    /// </summary>
+    public ImmutableSortedDictionary<string, ImmutableSortedSet<string>> ReferencedOutputs() =>
+        Nodes.SelectMany(n => n.Inputs.References())
+            .GroupBy(r => r.Node, StringComparer.Ordinal)
+            .ToImmutableSortedDictionary(g => g.Key, g => g.Select(r => r.Output).ToImmutableSortedSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private Stack<string> AncestorTypes(ResourceNode node)
+    {
+        var chain = new Stack<string>();
+        for (var parent = node.Parent; parent is not null; parent = this[parent].Parent)
+        {
+            chain.Push(this[parent].Type);
+        }
+
+        return chain;
+    }
+}

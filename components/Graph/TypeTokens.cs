@@ -1,0 +1,11 @@
+namespace IrisStack.Components.Graph;
+
+/// <summary>
+/// Our own component type tokens, in one place: a token is part of every child's URN, so
+/// renaming one needs an alias.
+/// </summary>
+public static class TypeTokens
+{
+    /// <summary>The network layer component.</summary>
+    public const string Network = "iris:network:Network";
+}

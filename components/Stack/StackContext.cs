@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Components.Stack;
+
+/// <summary>What every layer needs beyond its own section: where it deploys and how to tag.</summary>
+public sealed record StackContext(string Project, string Stack, string Region, string AccountId, ImmutableSortedDictionary<string, string> Tags)
+{
+    /// <summary>The context of a loaded configuration.</summary>
+    public static StackContext From(StackConfig config) =>
+        new(config.Project, config.Stack, config.Region, config.AccountId, config.Tags);
+
+    /// <summary>The AWS partition's ARN prefix for this account (<c>arn:aws</c> outside China and GovCloud).</summary>
+    public string Partition => Region.StartsWith("cn-", StringComparison.Ordinal) ? "aws-cn"
+        : Region.StartsWith("us-gov-", StringComparison.Ordinal) ? "aws-us-gov" : "aws";
+
+    /// <summary>
+    /// Tags for an AWS resource: the stack's own tags, then <c>Name</c> and the project and stack,
+    /// so every resource can be traced back to the stack that owns it.
+    /// </summary>
+    public MapValue TagsFor(string name) => MapValue.Strings(Tags
+        .SetItem("Name", name)
+        .SetItem("iris-stack:project", Project)
+        .SetItem("iris-stack:stack", Stack));
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace IrisStack.Policies;
+
+/// <summary>The three-valued result of evaluating a policy: compliant, not applicable, or violations.</summary>
+public abstract record PolicyOutcome
+{
+    private PolicyOutcome()
+    {
+    }
+
+    /// <summary>The policy applied and found nothing wrong.</summary>
+    public static PolicyOutcome Compliant { get; } = new CompliantOutcome();
+
+    /// <summary>The policy did not apply (no resource of its types).</summary>
+    public static PolicyOutcome NotApplicable { get; } = new NotApplicableOutcome();
+
+    /// <summary>Violations, or compliant when there are none.</summary>
+    public static PolicyOutcome From(IEnumerable<Finding> findings)
+    {
+        var list = findings.ToImmutableArray();
+        return list.IsEmpty ? Compliant : new ViolationsOutcome(list);
+    }
+
+    /// <summary>Compliant.</summary>
+    public sealed record CompliantOutcome : PolicyOutcome;
+
+    /// <summary>Not applicable.</summary>
+    public sealed record NotApplicableOutcome : PolicyOutcome;
+
+    /// <summary>One or more findings.</summary>
+    public sealed record ViolationsOutcome(ImmutableArray<Finding> Findings) : PolicyOutcome
+    {
+        /// <inheritdoc />
+        public bool Equals(ViolationsOutcome? other) => other is not null && Findings.SequenceEqual(other.Findings);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => Findings.Length;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Config;
+using IrisStack.Policies.Rules.Network;
+
+namespace IrisStack.Policies;
+
+/// <summary>
+/// The pack: every policy in a fixed order. The stack's <see cref="PolicySettings"/> then set
+/// levels (all, then per policy) and suppressions; both are checked against the pack here so an
+/// unknown id or a missing reason fails loading with the key that names it.
+/// </summary>
+public sealed class PolicyPack
+{
+    /// <summary>A pack of the given policies; ids must be unique.</summary>
+    public PolicyPack(IEnumerable<Policy> policies)
+    {
+        Policies = [.. policies];
+        var duplicate = Policies.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Policy id '{duplicate.Key}' is used twice.", nameof(policies));
+        }
+    }
+
+    /// <summary>The policies, in report order.</summary>
+    public ImmutableArray<Policy> Policies { get; }
+
+    /// <summary>IrisStack's pack, every layer's policies.</summary>
+    public static PolicyPack Default() => new(
+    [
+        new VpcFlowLogsEnabled(),
+        new DefaultSecurityGroupRestrictsAllTraffic(),
+        new KmsKeyRotationEnabled(),
+        new LogGroupEncryptedWithCmk(),
+        new LogGroupRetention(),
+        new PrivateSubnetNoPublicIp(),
+        new PrivateSubnetEgressThroughNat(),
+    ]);
+
+    /// <summary>The level of each policy on a stack: per-policy level, else the stack's <c>all</c>, else the default.</summary>
+    public ImmutableDictionary<string, EnforcementLevel> Levels(PolicySettings settings) =>
+        Policies.ToImmutableDictionary(
+            p => p.Id,
+            p => settings.Levels.TryGetValue(p.Id, out var level) ? level.Level : settings.All ?? p.DefaultLevel);
+
+    /// <summary>Problems with the settings against this pack: unknown policy ids in levels and suppressions.</summary>
+    public IReadOnlyList<ConfigError> Validate(PolicySettings settings)
+    {
+        var ids = Policies.Select(p => p.Id).ToImmutableArray();
+        var errors = new List<ConfigError>();
+        foreach (var (id, level) in settings.Levels.Where(l => !ids.Contains(l.Key)))
+        {
+            errors.Add(new ConfigError(level.Key, $"'{id}' is not a policy of this pack.", $"use a policy id from 'irisstack policies'{DidYouMean.Suggest(id, ids)}."));
+        }
+
+        foreach (var suppression in settings.Suppressions.Where(s => !ids.Contains(s.Policy)))
+        {
+            errors.Add(new ConfigError(suppression.Key + ".policy", $"'{suppression.Policy}' is not a policy of this pack.", $"use a policy id from 'irisstack policies'{DidYouMean.Suggest(suppression.Policy, ids)}."));
+        }
+
+        return errors;
+    }
+}

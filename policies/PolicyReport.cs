@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Config;
+
+namespace IrisStack.Policies;
+
+/// <summary>Every policy's result on one stack, in the pack's order.</summary>
+public sealed record PolicyReport(string Project, string Stack, ImmutableArray<PolicyResult> Results)
+{
+    /// <summary>Open findings of mandatory policies: any fails the preview.</summary>
+    public int MandatoryViolations => Count(EnforcementLevel.Mandatory);
+
+    /// <summary>Open findings of advisory policies: warnings.</summary>
+    public int AdvisoryViolations => Count(EnforcementLevel.Advisory);
+
+    /// <summary>Whether the preview may go on.</summary>
+    public bool Passed => MandatoryViolations == 0;
+
+    /// <inheritdoc />
+    public bool Equals(PolicyReport? other) =>
+        other is not null && Project == other.Project && Stack == other.Stack && Results.SequenceEqual(other.Results);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Project, Stack, Results.Length);
+
+    private int Count(EnforcementLevel level) => Results.Where(r => r.Level == level).Sum(r => r.Open.Count());
+}

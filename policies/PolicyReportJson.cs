@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace IrisStack.Policies;
+
+/// <summary>The JSON form of a policy report: the plan's <c>policies</c> section and <c>check --format json</c>.</summary>
+public static class PolicyReportJson
+{
+    /// <summary>Writes the report as one JSON object.</summary>
+    public static void Write(Utf8JsonWriter writer, PolicyReport report)
+    {
+        writer.WriteStartObject();
+        writer.WriteBoolean("passed", report.Passed);
+        writer.WriteNumber("mandatoryViolations", report.MandatoryViolations);
+        writer.WriteNumber("advisoryViolations", report.AdvisoryViolations);
+        writer.WriteStartArray("results");
+        foreach (var result in report.Results)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("policy", result.Policy.Id);
+            writer.WriteString("level", result.Level.ToString().ToLowerInvariant());
+            writer.WriteString("status", result.Status.ToString().ToLowerInvariant());
+            writer.WriteStartArray("violations");
+            foreach (var violation in result.Violations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("urn", violation.Urn);
+                writer.WriteString("resourceType", violation.ResourceType);
+                writer.WriteString("property", violation.Property);
+                writer.WriteString("message", violation.Message);
+                writer.WriteString("fix", violation.Fix);
+                if (violation.SuppressedBy is { } suppression)
+                {
+                    writer.WriteString("suppressedBecause", suppression.Reason);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

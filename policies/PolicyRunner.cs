@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Policies;
+
+/// <summary>
+/// Runs a pack over a graph at the stack's levels: resource policies on every node of their
+/// types, stack policies once; findings are placed at their URN and matched to suppressions.
+/// </summary>
+public static class PolicyRunner
+{
+    /// <summary>Evaluates every policy; throws <see cref="ConfigException"/> when the settings name unknown policies.</summary>
+    public static PolicyReport Run(PolicyPack pack, ResourceGraph graph, PolicySettings settings)
+    {
+        var errors = pack.Validate(settings);
+        if (errors.Count > 0)
+        {
+            throw new ConfigException(errors);
+        }
+
+        var levels = pack.Levels(settings);
+        var context = PolicyContext.From(settings);
+        var results = pack.Policies.Select(policy =>
+        {
+            var level = levels[policy.Id];
+            if (level == EnforcementLevel.Disabled)
+            {
+                return new PolicyResult(policy, level, PolicyStatus.Disabled, []);
+            }
+
+            var outcomes = policy switch
+            {
+                ResourcePolicy r => graph.Nodes.Select(n => r.Evaluate(n, context)).ToImmutableArray(),
+                StackPolicy s => [s.Evaluate(graph, context)],
+                _ => throw new InvalidOperationException($"Policy {policy.Id} is neither a resource nor a stack policy."),
+            };
+            var violations = outcomes
+                .OfType<PolicyOutcome.ViolationsOutcome>()
+                .SelectMany(o => o.Findings)
+                .Select(f => Place(graph, policy, f, settings.Suppressions))
+                .ToImmutableArray();
+            var status = violations.Any(v => !v.IsSuppressed) ? PolicyStatus.Violated
+                : violations.Length > 0 || outcomes.Any(o => o is PolicyOutcome.CompliantOutcome) ? PolicyStatus.Passed
+                : PolicyStatus.NotApplicable;
+            return new PolicyResult(policy, level, status, violations);
+        }).ToImmutableArray();
+
+        return new PolicyReport(graph.Project, graph.Stack, results);
+    }
+
+    private static PolicyViolation Place(ResourceGraph graph, Policy policy, Finding finding, ImmutableArray<Suppression> suppressions)
+    {
+        var node = graph[finding.Resource];
+        var urn = graph.UrnOf(node);
+        var suppression = suppressions.FirstOrDefault(s =>
+            s.Policy == policy.Id && (s.Resource == "*" || s.Resource == node.Name || s.Resource == urn));
+        return new PolicyViolation(urn, node.Type, node.Name, finding.Property, finding.Message, finding.Fix, suppression);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Policies;
+
+/// <summary>A policy that sees one resource at a time (its type and inputs), like CrossGuard's resource validation.</summary>
+public abstract class ResourcePolicy : Policy
+{
+    /// <summary>The type tokens the policy checks (aliases of one type go here, not into copies of the rule).</summary>
+    public abstract ImmutableHashSet<string> ResourceTypes { get; }
+
+    /// <summary>Checks one node of one of <see cref="ResourceTypes"/>; yields what is wrong.</summary>
+    protected abstract IEnumerable<Finding> Check(ResourceNode node, PolicyContext context);
+
+    /// <summary>Not applicable to other types; otherwise compliant or violations.</summary>
+    public PolicyOutcome Evaluate(ResourceNode node, PolicyContext context) =>
+        ResourceTypes.Contains(node.Type) ? PolicyOutcome.From(Check(node, context)) : PolicyOutcome.NotApplicable;
+
+    /// <summary>A finding on <paramref name="node"/>.</summary>
+    protected static Finding Violation(ResourceNode node, string property, string message, string fix) =>
+        new(node.Name, property, message, fix);
+}

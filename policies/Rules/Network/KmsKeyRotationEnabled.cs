@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Policies.Rules.Network;
+
+/// <summary>Customer-managed symmetric KMS keys rotate automatically.</summary>
+public sealed class KmsKeyRotationEnabled : ResourcePolicy
+{
+    /// <inheritdoc />
+    public override string Id => "kms-key-rotation-enabled";
+
+    /// <inheritdoc />
+    public override string Description => "Customer-managed symmetric KMS keys have automatic rotation enabled.";
+
+    /// <inheritdoc />
+    public override string Rationale => "Rotation limits how much data one key version protects and is required by PCI DSS, HIPAA and NIST baselines.";
+
+    /// <inheritdoc />
+    public override string Layer => "network";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> PeerIds => ["CKV_AWS_7", "AwsSolutions-KMS5", "cmk-backing-key-rotation-enabled", "aws-kms-key-enable-key-rotation"];
+
+    /// <inheritdoc />
+    public override ImmutableHashSet<string> ResourceTypes => ["aws:kms/key:Key"];
+
+    /// <inheritdoc />
+    protected override IEnumerable<Finding> Check(ResourceNode node, PolicyContext context)
+    {
+        // AWS rotates only symmetric encryption keys; asymmetric and HMAC keys cannot rotate.
+        var spec = node.Input("customerMasterKeySpec") as StringValue;
+        if (spec is not null && spec.Value != "SYMMETRIC_DEFAULT")
+        {
+            yield break;
+        }
+
+        if (node.Input("enableKeyRotation") is not BoolValue { Value: true })
+        {
+            yield return Violation(node, "enableKeyRotation", "Key rotation must be enabled.", "Set enableKeyRotation: true.");
+        }
+    }
+}

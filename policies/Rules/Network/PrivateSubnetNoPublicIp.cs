@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Policies.Rules.Network;
+
+/// <summary>Private subnets never auto-assign public IPs.</summary>
+public sealed class PrivateSubnetNoPublicIp : ResourcePolicy
+{
+    /// <inheritdoc />
+    public override string Id => "private-subnet-no-public-ip";
+
+    /// <inheritdoc />
+    public override string Description => "Private subnets (tagged kubernetes.io/role/internal-elb) do not auto-assign public IPv4 addresses.";
+
+    /// <inheritdoc />
+    public override string Rationale => "A public address on a node or pod in a private subnet is one route-table change away from direct internet exposure that bypasses WAF and the gateways.";
+
+    /// <inheritdoc />
+    public override string Layer => "network";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> PeerIds => ["CKV_AWS_130", "VPCSubnetAutoAssignPublicIpDisabled", "C-0229"];
+
+    /// <inheritdoc />
+    public override ImmutableHashSet<string> ResourceTypes => [PrivateSubnets.SubnetType];
+
+    /// <inheritdoc />
+    protected override IEnumerable<Finding> Check(ResourceNode node, PolicyContext context)
+    {
+        if (PrivateSubnets.IsPrivate(node) && node.Input("mapPublicIpOnLaunch") is BoolValue { Value: true })
+        {
+            yield return Violation(node, "mapPublicIpOnLaunch", "A private subnet must not assign public IPs on launch.", "Set mapPublicIpOnLaunch: false.");
+        }
+    }
+}

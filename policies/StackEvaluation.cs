@@ -1,0 +1,26 @@
+using IrisStack.Components.Config;
+using IrisStack.Components.Stack;
+
+namespace IrisStack.Policies;
+
+/// <summary>A stack loaded, built and checked: what both the offline tool and the Pulumi program start from.</summary>
+public sealed record StackEvaluation(StackConfig Config, StackBuild Build, PolicyReport Report)
+{
+    /// <summary>
+    /// Loads the configuration, builds the stack and runs the pack on it. Throws
+    /// <see cref="ConfigException"/> (every problem, each naming its key) before anything is built
+    /// when the configuration or its policy settings are invalid.
+    /// </summary>
+    public static StackEvaluation Evaluate(IConfigSource source, PolicyPack pack)
+    {
+        var config = StackConfigLoader.Load(source);
+        var settingErrors = pack.Validate(config.Policies);
+        if (settingErrors.Count > 0)
+        {
+            throw new ConfigException(settingErrors);
+        }
+
+        var build = IrisStackBlueprint.Build(config);
+        return new StackEvaluation(config, build, PolicyRunner.Run(pack, build.Graph, config.Policies));
+    }
+}
