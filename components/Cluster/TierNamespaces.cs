@@ -1,0 +1,7 @@
+namespace IrisStack.Components.Cluster;
+
+/// <summary>The Kubernetes namespace of each tier group.</summary>
+/// <param name="ApiGateway">API Manager (Kong) and its Redis.</param>
+/// <param name="WebGateway">The Web Gateway.</param>
+/// <param name="Iris">The IRIS cluster: data, compute and arbiter.</param>
+public sealed record TierNamespaces(string ApiGateway, string WebGateway, string Iris);
