@@ -14,6 +14,15 @@ public sealed record NetworkConfig(
 {
     private const string ZoneLetters = "abcdef";
 
+    /// <inheritdoc />
+    public bool Equals(NetworkConfig? other) =>
+        other is not null && Cidr == other.Cidr && AvailabilityZones.SequenceEqual(other.AvailabilityZones) &&
+        NatStrategy == other.NatStrategy && FlowLogRetentionDays == other.FlowLogRetentionDays &&
+        PublicSubnetCidrs.SequenceEqual(other.PublicSubnetCidrs) && PrivateSubnetCidrs.SequenceEqual(other.PrivateSubnetCidrs);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Cidr, AvailabilityZones.Length, NatStrategy, FlowLogRetentionDays);
+
     /// <summary>Reads and validates the section; zones default to the region's first letters.</summary>
     public static NetworkConfig Read(ConfigSection section, string region)
     {

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Components.Stack;
+
+/// <summary>The layers in the order a request meets them; the platform layers (network, cluster) carry the others.</summary>
+public static class LayerCatalog
+{
+    /// <summary>Every layer, traffic order first.</summary>
+    public static ImmutableArray<Layer> All { get; } =
+    [
+        new(TypeTokens.Network, "Network (VPC, subnets, NAT, flow logs)", OnTrafficPath: false),
+    ];
+
+    /// <summary>The layer of a component type, or null for types that are not layers.</summary>
+    public static Layer? Of(string typeToken) => All.FirstOrDefault(l => l.TypeToken == typeToken);
+}

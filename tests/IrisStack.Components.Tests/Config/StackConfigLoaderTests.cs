@@ -1,0 +1,154 @@
+using IrisStack.Components.Config;
+using IrisStack.Components.Network;
+using IrisStack.Tests.Shared;
+
+namespace IrisStack.Components.Tests.Config;
+
+public sealed class StackConfigLoaderTests
+{
+    private const string Valid = """
+        config:
+          aws:region: eu-west-1
+          iris-stack:accountId: "123456789012"
+
+        """;
+
+    [Fact]
+    public void DevStackFile_LoadsWithItsValuesAndProjectDefaults()
+    {
+        var config = StackConfigLoader.Load(new StackFileConfigSource(RepoPaths.Root, "dev"));
+
+        Assert.Equal("iris-stack", config.Project);
+        Assert.Equal("dev", config.Stack);
+        Assert.Equal("eu-west-1", config.Region);
+        Assert.Equal("111111111111", config.AccountId);
+        Assert.Equal("10.20.0.0/16", config.Network.Cidr.ToString());
+        Assert.Equal(NatGatewayStrategy.Single, config.Network.NatStrategy);
+        Assert.Equal(["eu-west-1a", "eu-west-1b", "eu-west-1c"], config.Network.AvailabilityZones.ToArray());
+        Assert.Equal(30, config.Network.FlowLogRetentionDays);
+        Assert.Equal("dev", config.Tags["environment"]);
+    }
+
+    [Fact]
+    public void ProdStackFile_IsHighlyAvailableAndKeepsLogsAYear()
+    {
+        var config = StackConfigLoader.Load(new StackFileConfigSource(RepoPaths.Root, "prod"));
+
+        Assert.Equal(NatGatewayStrategy.OnePerAz, config.Network.NatStrategy);
+        Assert.Equal(365, config.Network.FlowLogRetentionDays);
+        Assert.Equal(365, config.Policies.MinimumLogRetentionDays);
+        Assert.Equal(EnforcementLevel.Mandatory, config.Policies.All);
+    }
+
+    [Fact]
+    public void MinimalStack_GetsSecureDefaults()
+    {
+        using var project = TempProject.With("min", Valid);
+
+        var config = StackConfigLoader.Load(new StackFileConfigSource(project.Path, "min"));
+
+        Assert.Equal("10.0.0.0/16", config.Network.Cidr.ToString());
+        Assert.Equal(NatGatewayStrategy.OnePerAz, config.Network.NatStrategy);
+        Assert.Equal(365, config.Network.FlowLogRetentionDays);
+        Assert.Equal(3, config.Network.AvailabilityZones.Length);
+        Assert.Equal("platform-team", config.Tags["owner"]);
+    }
+
+    [Theory]
+    [InlineData("iris-stack:network: {cidr: 10.0.0.0/33}", "iris-stack:network.cidr", "invalid prefix length")]
+    [InlineData("iris-stack:network: {cidr: 10.0.0.1/16}", "iris-stack:network.cidr", "host bits set")]
+    [InlineData("iris-stack:network: {cidr: banana}", "iris-stack:network.cidr", "not a CIDR block")]
+    [InlineData("iris-stack:network: {cidr: 10.0.0.0/12}", "iris-stack:network.cidr", "outside /16../24")]
+    [InlineData("iris-stack:network: {azCount: 7}", "iris-stack:network.azCount", "7 is outside 2..6")]
+    [InlineData("iris-stack:network: {azCount: 1}", "iris-stack:network.azCount", "1 is outside 2..6")]
+    [InlineData("iris-stack:network: {azCount: three}", "iris-stack:network.azCount", "expected a whole number, got 'three'")]
+    [InlineData("iris-stack:network: {natStrategy: perAz}", "iris-stack:network.natStrategy", "'perAz' is not one of single, onePerAz")]
+    [InlineData("iris-stack:network: {flowLogRetentionDays: 10}", "iris-stack:network.flowLogRetentionDays", "not a retention CloudWatch Logs accepts")]
+    [InlineData("iris-stack:network: [a, b]", "iris-stack:network", "expected a map of settings, got a list")]
+    [InlineData("iris-stack:network: {cidrr: 10.0.0.0/16}", "iris-stack:network.cidrr", "did you mean 'cidr'?")]
+    [InlineData("iris-stack:netwrok: {}", "iris-stack:netwrok", "did you mean 'network'?")]
+    [InlineData("iris-stack:network: {cidr: 10.0.0.0/24, azCount: 6}", "iris-stack:network.cidr", "too small to plan subnets for 6 zones")]
+    [InlineData("iris-stack:network: {availabilityZones: [eu-west-1a, us-east-1b, eu-west-1c]}", "iris-stack:network.availabilityZones[1]", "not a zone of eu-west-1")]
+    [InlineData("iris-stack:network: {azCount: 2, availabilityZones: [eu-west-1a]}", "iris-stack:network.availabilityZones", "lists 1 zones but azCount is 2")]
+    [InlineData("iris-stack:network: {privateSubnetCidrs: [10.0.0.0/20, 10.0.16.0/20, 10.1.0.0/20]}", "iris-stack:network.privateSubnetCidrs[2]", "not inside the VPC CIDR 10.0.0.0/16")]
+    [InlineData("iris-stack:network: {publicSubnetCidrs: [10.0.0.0/20, 10.0.16.0/20, 10.0.32.0/20], privateSubnetCidrs: [10.0.8.0/21, 10.0.64.0/20, 10.0.80.0/20]}", "iris-stack:network.privateSubnetCidrs[0]", "10.0.8.0/21 overlaps 10.0.0.0/20")]
+    [InlineData("iris-stack:policies: {minimumLogRetentionDays: 0}", "iris-stack:policies.minimumLogRetentionDays", "0 is outside 1..3653")]
+    [InlineData("iris-stack:policies: {suppressions: [{policy: vpc-flow-logs-enabled}]}", "iris-stack:policies.suppressions[0].reason", "is required")]
+    [InlineData("iris-stack:policies: {all: strict}", "iris-stack:policies.all", "not one of mandatory, advisory, disabled")]
+    [InlineData("iris-stack:tags: [a]", "iris-stack:tags", "expected a map")]
+    public void InvalidValue_NamesTheKeyAndTheProblem(string yaml, string key, string problem)
+    {
+        using var project = TempProject.With("bad", Valid + "  " + yaml + "\n");
+
+        var error = Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(project.Path, "bad")));
+
+        var match = Assert.Single(error.Errors, e => e.Key == key);
+        Assert.Contains(problem, match.Problem + " " + match.Fix, StringComparison.Ordinal);
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(match.Fix));
+    }
+
+    [Fact]
+    public void MissingRequiredValues_AreAllReportedWithTheCommandThatSetsThem()
+    {
+        using var project = TempProject.With("empty", "config: {}\n");
+
+        var error = Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(project.Path, "empty")));
+
+        Assert.Equal(["aws:region", "iris-stack:accountId"], error.Errors.Select(e => e.Key));
+        Assert.Contains("pulumi config set aws:region", error.Errors[0].Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SeveralProblems_AreCollectedIntoOneError()
+    {
+        using var project = TempProject.With("many", Valid + "  iris-stack:network: {cidr: 10.0.0.0/33, azCount: 9, natStrategy: many}\n");
+
+        var error = Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(project.Path, "many")));
+
+        Assert.Equal(
+            ["iris-stack:network.cidr", "iris-stack:network.azCount", "iris-stack:network.natStrategy"],
+            error.Errors.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void MissingStackFile_SaysHowToCreateIt()
+    {
+        var error = Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(RepoPaths.Root, "nosuch")));
+
+        Assert.Equal("Pulumi.nosuch.yaml", Assert.Single(error.Errors).Key);
+        Assert.Contains("pulumi stack init nosuch", error.Errors[0].Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenYaml_NamesTheFileAndLine()
+    {
+        using var project = TempProject.With("broken", "config:\n  aws:region: [unclosed\n");
+
+        var error = Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(project.Path, "broken")));
+
+        Assert.StartsWith("Pulumi.broken.yaml:", Assert.Single(error.Errors).Key, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OtherNamespaces_AreLeftToTheirProviders()
+    {
+        using var project = TempProject.With("ns", Valid + "  aws:profile: admin\n  kubernetes:context: x\n");
+
+        var config = StackConfigLoader.Load(new StackFileConfigSource(project.Path, "ns"));
+
+        Assert.Equal("eu-west-1", config.Region);
+    }
+
+    [Fact]
+    public void Reference_DocumentsEveryKeyWithItsDefault()
+    {
+        var reference = StackConfigLoader.Reference();
+
+        var cidr = Assert.Single(reference, d => d.Key == "iris-stack:network.cidr");
+        Assert.Equal("10.0.0.0/16", cidr.Default);
+        Assert.Equal("onePerAz", Assert.Single(reference, d => d.Key == "iris-stack:network.natStrategy").Default);
+        Assert.Equal("(required)", Assert.Single(reference, d => d.Key == "aws:region").Default);
+        Assert.All(reference, d => Assert.False(string.IsNullOrWhiteSpace(d.Description), d.Key));
+    }
+}
