@@ -10,5 +10,6 @@ internal static class CommandCatalog
         PreviewCommand.Create(stdout, stderr),
         RenderCommand.Create(stdout, stderr),
         GraphCommand.Create(stdout, stderr),
+        ConfigReferenceCommand.Create(stdout, stderr),
     ];
 }

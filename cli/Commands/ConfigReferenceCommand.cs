@@ -1,0 +1,19 @@
+using System.CommandLine;
+using IrisStack.Components.Config;
+
+namespace IrisStack.Cli.Commands;
+
+/// <summary><c>irisstack config-reference</c>: every setting with its type, default and description, as Markdown.</summary>
+internal static class ConfigReferenceCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("config-reference", "Print every stack setting with its type, default and description (Markdown)");
+        command.SetAction(_ =>
+        {
+            stdout.Write(ConfigReferenceTable.Markdown());
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}
