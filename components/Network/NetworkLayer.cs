@@ -40,10 +40,10 @@ public static class NetworkLayer
 
         var subnets = SubnetPlanner.Plan(config).Select(plan =>
         {
-            var role = plan.Tier == Network.SubnetTier.Public ? "public" : "private";
+            var role = plan.Tier == SubnetTier.Public ? "public" : "private";
             var name = ZoneName(role, plan.AvailabilityZone);
             var tags = context.TagsFor(name).With(
-                plan.Tier == Network.SubnetTier.Public ? "kubernetes.io/role/elb" : "kubernetes.io/role/internal-elb", "1");
+                plan.Tier == SubnetTier.Public ? "kubernetes.io/role/elb" : "kubernetes.io/role/internal-elb", "1");
             var node = Add("aws:ec2/subnet:Subnet", name,
                 ("vpcId", vpc.Id),
                 ("cidrBlock", plan.Cidr.ToString()),
@@ -52,8 +52,8 @@ public static class NetworkLayer
                 ("tags", tags));
             return (Plan: plan, Node: node);
         }).ToImmutableArray();
-        var publicSubnets = subnets.Where(s => s.Plan.Tier == Network.SubnetTier.Public).ToImmutableArray();
-        var privateSubnets = subnets.Where(s => s.Plan.Tier == Network.SubnetTier.Private).ToImmutableArray();
+        var publicSubnets = subnets.Where(s => s.Plan.Tier == SubnetTier.Public).ToImmutableArray();
+        var privateSubnets = subnets.Where(s => s.Plan.Tier == SubnetTier.Private).ToImmutableArray();
 
         var igw = Add("aws:ec2/internetGateway:InternetGateway", Name("igw"),
             ("vpcId", vpc.Id),
@@ -125,8 +125,8 @@ public static class NetworkLayer
             component,
             vpc.Id,
             config.Cidr.ToString(),
-            [.. publicSubnets.Select(s => (s.Plan.AvailabilityZone, s.Node.Id))],
-            [.. privateSubnets.Select(s => (s.Plan.AvailabilityZone, s.Node.Id))],
+            [.. publicSubnets.Select(s => new ZoneSubnet(s.Plan.AvailabilityZone, s.Node.Id))],
+            [.. privateSubnets.Select(s => new ZoneSubnet(s.Plan.AvailabilityZone, s.Node.Id))],
             logsKey);
     }
 

@@ -14,6 +14,6 @@ public sealed record NetworkOutputs(
     NodeRef Component,
     OutputReference VpcId,
     string VpcCidr,
-    ImmutableArray<(string Zone, OutputReference Id)> PublicSubnetIds,
-    ImmutableArray<(string Zone, OutputReference Id)> PrivateSubnetIds,
+    ImmutableArray<ZoneSubnet> PublicSubnetIds,
+    ImmutableArray<ZoneSubnet> PrivateSubnetIds,
     NodeRef LogsKey);
