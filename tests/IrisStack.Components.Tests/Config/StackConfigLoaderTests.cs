@@ -51,7 +51,30 @@ public sealed class StackConfigLoaderTests
         Assert.Equal(NatGatewayStrategy.OnePerAz, config.Network.NatStrategy);
         Assert.Equal(365, config.Network.FlowLogRetentionDays);
         Assert.Equal(3, config.Network.AvailabilityZones.Length);
-        Assert.Equal("platform-team", config.Tags["owner"]);
+        Assert.Empty(config.Tags);
+    }
+
+    [Fact]
+    public void ProjectLevelDefaults_ApplyUnlessTheStackSetsTheKey()
+    {
+        using var project = TempProject.With("proj", Valid + "  iris-stack:network: {azCount: 2}\n");
+        File.WriteAllText(Path.Combine(project.Path, "Pulumi.yaml"), """
+            name: iris-stack
+            runtime: dotnet
+            config:
+              network:
+                type: string
+                default: ignored-because-the-stack-sets-it
+              iris-stack:tags:
+                value: {owner: from-project}
+              aws:region: us-east-1
+            """);
+
+        var config = StackConfigLoader.Load(new StackFileConfigSource(project.Path, "proj"));
+
+        Assert.Equal("from-project", config.Tags["owner"]);
+        Assert.Equal("eu-west-1", config.Region);
+        Assert.Equal(2, config.Network.AvailabilityZones.Length);
     }
 
     [Theory]
