@@ -40,7 +40,7 @@ public sealed record RegistrationPlan(string Project, string Stack, ImmutableArr
 
         var declared = DeclaredOutputs(graph, stackOutputs.Values);
         var providerScopes = new Dictionary<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
-        var steps = graph.Nodes.Select(node =>
+        var steps = Order(graph.Nodes, n => n.Name, Prerequisites).Select(node =>
         {
             var inherited = node.Parent is null ? ImmutableDictionary<string, string>.Empty : providerScopes[node.Parent];
             var (provider, scope) = Provider(graph, node, inherited);
@@ -54,7 +54,7 @@ public sealed record RegistrationPlan(string Project, string Stack, ImmutableArr
                 inputs, json);
         }).ToImmutableArray();
 
-        return new RegistrationPlan(graph.Project, graph.Stack, Order(steps), stackOutputs.ToImmutable());
+        return new RegistrationPlan(graph.Project, graph.Stack, steps, stackOutputs.ToImmutable());
     }
 
     private static Dictionary<string, ImmutableSortedSet<string>> DeclaredOutputs(ResourceGraph graph, IEnumerable<EngineValue> stackOutputs)
@@ -150,25 +150,31 @@ public sealed record RegistrationPlan(string Project, string Stack, ImmutableArr
         return (inputs.ToImmutable(), json);
     }
 
-    // Stable topological order: graph order wherever it already satisfies every prerequisite.
-    private static ImmutableArray<RegistrationStep> Order(ImmutableArray<RegistrationStep> steps)
+    private static IEnumerable<string> Prerequisites(ResourceNode node) =>
+        new[] { node.Parent, node.Options.Provider }.OfType<string>()
+            .Concat(node.Options.DependsOn)
+            .Concat(node.Inputs.References().Select(r => r.Node));
+
+    // Stable topological order: graph order wherever it already satisfies every prerequisite;
+    // an inherited provider is an ancestor's, so parents first covers it.
+    private static ImmutableArray<T> Order<T>(ImmutableArray<T> items, Func<T, string> name, Func<T, IEnumerable<string>> prerequisites)
     {
-        var index = steps.Select((s, i) => (s.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-        var waitingOn = steps.Select(s => s.Prerequisites.Select(p => index.TryGetValue(p, out var i) ? i
-            : throw new InvalidOperationException($"'{s.Name}' needs '{p}', which is not in the graph.")).ToHashSet()).ToArray();
-        var done = new bool[steps.Length];
-        var ordered = ImmutableArray.CreateBuilder<RegistrationStep>(steps.Length);
-        while (ordered.Count < steps.Length)
+        var index = items.Select((s, i) => (Name: name(s), i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        var waitingOn = items.Select(s => prerequisites(s).Select(p => index.TryGetValue(p, out var i) ? i
+            : throw new InvalidOperationException($"'{name(s)}' needs '{p}', which is not in the graph.")).ToHashSet()).ToArray();
+        var done = new bool[items.Length];
+        var ordered = ImmutableArray.CreateBuilder<T>(items.Length);
+        while (ordered.Count < items.Length)
         {
-            var next = Enumerable.Range(0, steps.Length).FirstOrDefault(i => !done[i] && waitingOn[i].All(p => done[p]), -1);
+            var next = Enumerable.Range(0, items.Length).FirstOrDefault(i => !done[i] && waitingOn[i].All(p => done[p]), -1);
             if (next < 0)
             {
-                var stuck = steps.Where((_, i) => !done[i]).Select(s => s.Name);
+                var stuck = items.Where((_, i) => !done[i]).Select(name);
                 throw new InvalidOperationException($"The graph has a dependency cycle among: {string.Join(", ", stuck)}.");
             }
 
             done[next] = true;
-            ordered.Add(steps[next]);
+            ordered.Add(items[next]);
         }
 
         return ordered.MoveToImmutable();
