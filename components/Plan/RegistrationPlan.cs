@@ -66,13 +66,14 @@ public sealed record RegistrationPlan(string Project, string Stack, ImmutableArr
         {
             var node = graph.Find(group.Key) ?? throw new InvalidOperationException($"An output of '{group.Key}' is referenced, but the graph has no such node.");
             var names = group.Select(r => r.Output).ToImmutableSortedSet(StringComparer.Ordinal);
-            var allowed = node.Kind switch
+            // A local component has no outputs, a provider only id and urn, a component no id.
+            var bad = node.Kind switch
             {
-                NodeKind.Component => ["urn"],
-                NodeKind.Provider => BuiltInOutputs,
+                NodeKind.Component => names.FirstOrDefault(n => n != "urn"),
+                NodeKind.Provider => names.FirstOrDefault(n => !BuiltInOutputs.Contains(n)),
+                NodeKind.RemoteComponent => names.FirstOrDefault(n => n == "id"),
                 _ => null,
             };
-            var bad = allowed is null ? null : names.FirstOrDefault(n => !allowed.Contains(n));
             if (bad is not null)
             {
                 throw new InvalidOperationException(

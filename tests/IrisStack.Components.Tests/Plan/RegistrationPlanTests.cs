@@ -153,6 +153,30 @@ public sealed class RegistrationPlanTests
         Assert.Contains("has no output 'vpcId'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(NodeKind.Provider, "version", "has no output 'version'")]
+    [InlineData(NodeKind.RemoteComponent, "id", "has no output 'id'")]
+    public void DeclaredOutputs_ThatTheKindDoesNotHave_AreRefused(NodeKind kind, string output, string message)
+    {
+        var nodes = ImmutableArray.Create(
+            Node(kind == NodeKind.Provider ? "pulumi:providers:kubernetes" : "eks:index:Cluster", "target", kind, null, MapValue.Empty),
+            Node("aws:kms/key:Key", "user", NodeKind.Custom, null, MapValue.Of(("description", new OutputReference("target", output)))));
+
+        var error = Assert.Throws<InvalidOperationException>(() => RegistrationPlan.Create(new ResourceGraph("p", "s", nodes), []));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeclaredOutputs_OfARemoteComponent_AreDeclared()
+    {
+        var graph = new GraphBuilder("p", "s");
+        var eks = graph.RemoteComponent("eks:index:Cluster", "eks", MapValue.Empty);
+        graph.Resource("aws:kms/key:Key", "key", MapValue.Of(("description", eks.Output("kubeconfigJson")), ("policy", eks.Output("urn"))));
+
+        Assert.Equal(["kubeconfigJson"], PlanOf(graph)["eks"].DeclaredOutputs);
+    }
+
     [Fact]
     public void Inputs_EveryValueKind_ConvertsToItsEngineForm()
     {
