@@ -112,6 +112,12 @@ public static class SchemaConformance
                 fail(itemPath, "a remote component needs a plain value here (no output reference, interpolation or secret).");
             }
 
+            if (property.Json && item is StringValue && property.Type is not ScalarType { Name: "string" })
+            {
+                fail(itemPath, $"give the {property.Type} value itself, not its JSON text: the registration plan JSON-encodes this input as the typed SDK does.");
+                continue;
+            }
+
             if (item is NullValue && property.Required)
             {
                 fail(itemPath, "required, but null.");

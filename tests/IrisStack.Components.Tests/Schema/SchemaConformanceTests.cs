@@ -30,7 +30,7 @@ public sealed class SchemaConformanceTests
         { "unknown nested property", Custom("aws:ec2/securityGroup:SecurityGroup", MapValue.Of(("description", "d"), ("ingress", ListValue.Of(Rule(("fromport", 443)))))), "ingress[0].fromport", "unknown property (did you mean 'fromPort'?)" },
         { "missing nested required", Custom("aws:ec2/securityGroup:SecurityGroup", MapValue.Of(("description", "d"), ("ingress", ListValue.Of(MapValue.Of(("protocol", "tcp"), ("fromPort", 443)))))), "ingress[0].toPort", "required (integer) but missing" },
         { "nested value of the wrong type", Custom("aws:ec2/launchTemplate:LaunchTemplate", MapValue.Of(("metadataOptions", MapValue.Of(("httpPutResponseHopLimit", "2"))))), "metadataOptions.httpPutResponseHopLimit", "must be a whole number (integer), not the string '2'" },
-        { "json input given as text", Provider("kubernetes", MapValue.Of(("enableServerSideApply", "true"))), "enableServerSideApply", "must be a boolean, not the string 'true'" },
+        { "json input given as text", Provider("kubernetes", MapValue.Of(("enableServerSideApply", "true"))), "enableServerSideApply", "give the boolean value itself, not its JSON text: the registration plan JSON-encodes this input" },
         { "SDK default left unset", Custom("aws:ec2/securityGroup:SecurityGroup", MapValue.Of(("vpcId", "v"))), "description", "the typed SDK would send 'Managed by Pulumi'" },
         { "deprecated type", Custom("aws:s3/bucketV2:BucketV2", MapValue.Empty), "", "the type is deprecated" },
         { "Kubernetes object without apiVersion", Custom("kubernetes:core/v1:ConfigMap", MapValue.Of(("kind", "ConfigMap"))), "apiVersion", "must carry apiVersion 'v1'" },
