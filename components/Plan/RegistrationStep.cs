@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Components.Plan;
+
+/// <summary>
+/// One resource registration exactly as the Pulumi adapter performs it, with every decision
+/// already taken: which constructor (<see cref="Kind"/>), which options, which outputs to declare
+/// and the inputs in engine form.
+/// </summary>
+/// <param name="Kind">Custom resource, local component, remote component or provider.</param>
+/// <param name="Type">The type token (<c>pulumi:providers:kubernetes</c> for a provider).</param>
+/// <param name="Name">The logical name.</param>
+/// <param name="Urn">The URN the engine will give it (for messages and checks).</param>
+/// <param name="Parent">The parent step's name, if any.</param>
+/// <param name="Provider">The provider step's name: the node's own, or the one Pulumi would inherit from its parents.</param>
+/// <param name="DependsOn">Names of steps it must wait for beyond its input references.</param>
+/// <param name="Protect">Whether Pulumi refuses to delete it.</param>
+/// <param name="IgnoreChanges">Input paths whose changes are ignored.</param>
+/// <param name="AdditionalSecretOutputs">Outputs to mark secret, as the typed SDK would.</param>
+/// <param name="DeclaredOutputs">Outputs other steps or the stack read, beyond <c>id</c> and <c>urn</c>: the adapter declares exactly these.</param>
+/// <param name="Inputs">The inputs in engine form, with the SDK's client-side conversions applied.</param>
+/// <param name="JsonEncodedInputs">Inputs that were JSON-encoded into strings, as the typed SDK does.</param>
+public sealed record RegistrationStep(
+    NodeKind Kind,
+    string Type,
+    string Name,
+    string Urn,
+    string? Parent,
+    string? Provider,
+    ImmutableArray<string> DependsOn,
+    bool Protect,
+    ImmutableArray<string> IgnoreChanges,
+    ImmutableSortedSet<string> AdditionalSecretOutputs,
+    ImmutableSortedSet<string> DeclaredOutputs,
+    ImmutableSortedDictionary<string, EngineValue> Inputs,
+    ImmutableSortedSet<string> JsonEncodedInputs)
+{
+    /// <summary>The package of a provider step (<c>kubernetes</c> for <c>pulumi:providers:kubernetes</c>), else null.</summary>
+    public string? ProviderPackage => Kind == NodeKind.Provider ? Type["pulumi:providers:".Length..] : null;
+
+    /// <summary>Every step name this step must come after.</summary>
+    public IEnumerable<string> Prerequisites =>
+        new[] { Parent, Provider }.OfType<string>()
+            .Concat(DependsOn)
+            .Concat(Inputs.Values.SelectMany(References).Select(r => r.Node))
+            .Distinct(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public bool Equals(RegistrationStep? other) =>
+        other is not null && Kind == other.Kind && Type == other.Type && Name == other.Name && Urn == other.Urn &&
+        Parent == other.Parent && Provider == other.Provider && DependsOn.SequenceEqual(other.DependsOn) &&
+        Protect == other.Protect && IgnoreChanges.SequenceEqual(other.IgnoreChanges) &&
+        AdditionalSecretOutputs.SetEquals(other.AdditionalSecretOutputs) && DeclaredOutputs.SetEquals(other.DeclaredOutputs) &&
+        Inputs.Count == other.Inputs.Count && Inputs.All(i => other.Inputs.TryGetValue(i.Key, out var v) && i.Value.Equals(v)) &&
+        JsonEncodedInputs.SetEquals(other.JsonEncodedInputs);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Type, Name);
+
+    /// <summary>Every reference inside an engine value.</summary>
+    public static IEnumerable<EngineReference> References(EngineValue value) => value switch
+    {
+        EngineReference r => [r],
+        EngineSecret s => References(s.Inner),
+        EngineList l => l.Items.SelectMany(References),
+        EngineMap m => m.Entries.Values.SelectMany(References),
+        EngineFormat f => f.Parts.SelectMany(References),
+        _ => [],
+    };
+}
