@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr) =>
     [
         PreviewCommand.Create(stdout, stderr),
+        CheckCommand.Create(stdout, stderr),
+        PoliciesCommand.Create(stdout),
     ];
 }
