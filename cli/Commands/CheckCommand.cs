@@ -38,7 +38,7 @@ internal static class CheckCommand
         {
             Description = "Check the output of 'pulumi preview --json --show-sames' instead of building the stack",
         };
-        var informationUri = new Option<Uri?>("--information-uri")
+        var informationUri = new Option<string?>("--information-uri")
         {
             Description = "Absolute URL of the pack's documentation (e.g. your repository's docs/policies.md) for SARIF viewers",
         };
@@ -53,7 +53,7 @@ internal static class CheckCommand
                 result.AddError("--plan and --pulumi-preview exclude each other: check one input at a time.");
             }
 
-            if (result.GetValue(informationUri) is { IsAbsoluteUri: false } uri)
+            if (result.GetValue(informationUri) is { } uri && !(Uri.TryCreate(uri, UriKind.Absolute, out var parsedUri) && parsedUri.Scheme is "https" or "http"))
             {
                 result.AddError($"--information-uri '{uri}' is not an absolute URL: pass e.g. https://github.com/<owner>/<repo>/blob/main/docs/policies.md.");
             }
@@ -75,7 +75,7 @@ internal static class CheckCommand
             }
 
             var reportFormat = Formats[parsed.GetValue(format)!];
-            var content = PolicyReportRenderer.Render(reportFormat, report, new ReportOptions(checkedStack.StackFile, parsed.GetValue(informationUri)?.AbsoluteUri));
+            var content = PolicyReportRenderer.Render(reportFormat, report, new ReportOptions(checkedStack.StackFile, parsed.GetValue(informationUri)));
             if (parsed.GetValue(output) is { } target)
             {
                 try
