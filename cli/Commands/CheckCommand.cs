@@ -62,20 +62,17 @@ internal static class CheckCommand
         command.SetAction(parsed =>
         {
             var directory = parsed.GetValue(cwd)!;
-            var stackGiven = parsed.GetResult(stack) is { Implicit: false };
-            var input = parsed.GetValue(plan) is { } planFile ? (File: planFile, Read: (Func<string, string, ResourceGraph>)GraphImport.FromPlan)
-                : parsed.GetValue(pulumiPreview) is { } previewFile ? (File: previewFile, Read: GraphImport.FromPulumiPreview)
-                : ((FileInfo File, Func<string, string, ResourceGraph> Read)?)null;
-            var checkedStack = input is { } file
-                ? CheckFile(directory, stackGiven ? parsed.GetValue(stack) : null, file.File, file.Read, stderr)
-                : StackLoader.TryEvaluate(directory, parsed.GetValue(stack)!, stderr) is { } evaluation ? (evaluation.Report, StackFile: StackFilePath(directory, evaluation.Report.Stack, null)) : default;
-            if (checkedStack.Report is not { } report)
+            var explicitStack = parsed.GetResult(stack) is { Implicit: false } ? parsed.GetValue(stack) : null;
+            var (checkedReport, stackFile) = parsed.GetValue(plan) is { } planFile ? CheckFile(directory, explicitStack, planFile, GraphImport.FromPlan, stderr)
+                : parsed.GetValue(pulumiPreview) is { } previewFile ? CheckFile(directory, explicitStack, previewFile, GraphImport.FromPulumiPreview, stderr)
+                : CheckStack(directory, parsed.GetValue(stack)!, stderr);
+            if (checkedReport is not { } report)
             {
                 return CliApp.InvalidInput;
             }
 
             var reportFormat = Formats[parsed.GetValue(format)!];
-            var content = PolicyReportRenderer.Render(reportFormat, report, new ReportOptions(checkedStack.StackFile, parsed.GetValue(informationUri)));
+            var content = PolicyReportRenderer.Render(reportFormat, report, new ReportOptions(stackFile, parsed.GetValue(informationUri)));
             if (parsed.GetValue(output) is { } target)
             {
                 try
@@ -99,6 +96,12 @@ internal static class CheckCommand
         });
         return command;
     }
+
+    // The stack built from its files, as 'irisstack preview' builds it.
+    private static (PolicyReport? Report, string? StackFile) CheckStack(DirectoryInfo directory, string stack, TextWriter stderr) =>
+        StackLoader.TryEvaluate(directory, stack, stderr) is { } evaluation
+            ? (evaluation.Report, StackFilePath(directory, stack, null))
+            : default;
 
     // A plan or Pulumi preview: the graph from the file, the settings from the stack file if there is one.
     private static (PolicyReport? Report, string? StackFile) CheckFile(
