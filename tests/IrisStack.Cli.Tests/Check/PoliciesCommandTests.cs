@@ -14,7 +14,7 @@ public sealed class PoliciesCommandTests
         Assert.Equal(PolicyDocs.Text(PolicyPack.Default()), stdout);
         foreach (var policy in PolicyPack.Default().Policies)
         {
-            Assert.Contains($"{policy.Id}  [mandatory]  layer: {policy.Layer}", stdout, StringComparison.Ordinal);
+            Assert.Contains($"{policy.Id}  [{policy.DefaultLevel.ToString().ToLowerInvariant()}]  layer: {policy.Layer}", stdout, StringComparison.Ordinal);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class PolicyDocsTests
         {
             Assert.Contains($"\n### {policy.Id}\n\n{policy.Description}\n", markdown, StringComparison.Ordinal);
             Assert.Contains($"- **Why:** {policy.Rationale}\n", markdown, StringComparison.Ordinal);
-            Assert.Contains($"| [`{policy.Id}`](#{policy.Id}) | {policy.Layer} | mandatory |", markdown, StringComparison.Ordinal);
+            Assert.Contains($"| [`{policy.Id}`](#{policy.Id}) | {policy.Layer} | {Level(policy)} |", markdown, StringComparison.Ordinal);
         }
     }
 
@@ -62,7 +62,7 @@ public sealed class PolicyDocsTests
         Assert.StartsWith($"iris-stack-policies: {Pack.Policies.Length} policies\n", text, StringComparison.Ordinal);
         foreach (var policy in Pack.Policies)
         {
-            Assert.Contains($"{policy.Id}  [mandatory]  layer: {policy.Layer}\n    {policy.Description}\n", text, StringComparison.Ordinal);
+            Assert.Contains($"{policy.Id}  [{Level(policy)}]  layer: {policy.Layer}\n    {policy.Description}\n", text, StringComparison.Ordinal);
             Assert.Contains($"    Why: {policy.Rationale}\n", text, StringComparison.Ordinal);
             Assert.Contains($"    Peers: {string.Join(", ", policy.PeerIds)}\n", text, StringComparison.Ordinal);
         }
@@ -91,6 +91,8 @@ public sealed class PolicyDocsTests
     [InlineData("whatever_1", "Other")]
     public void PeerFramework_IsRecognisedByTheIdShape(string peerId, string framework) =>
         Assert.Equal(framework, PeerFramework.Of(peerId).Name);
+
+    private static string Level(Policy policy) => policy.DefaultLevel.ToString().ToLowerInvariant();
 
     private static string RepositoryRoot()
     {

@@ -23,7 +23,7 @@ internal static class ReportFixture
 
     public static string LogGroupUrn => Graph().UrnOf(FlowLogGroup);
 
-    public static PolicyReport Report() => PolicyRunner.Run(PolicyPack.Default(), Graph(), Settings.From($$"""
+    public static PolicyReport Report() => PolicyRunner.Run(NetworkPack.Create(), Graph(), Settings.From($$"""
         {
           "levels": {"kms-key-rotation-enabled": "advisory", "default-security-group-no-rules": "disabled"},
           "suppressions": [{"policy": "log-group-encrypted-with-cmk", "resource": "{{LogGroupUrn}}", "reason": "{{SuppressionReason}}"}]

@@ -33,8 +33,8 @@ public sealed class PolicySarifReportTests
         var driver = Run().GetProperty("tool").GetProperty("driver");
         Assert.Equal("irisstack", driver.GetProperty("name").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(PolicyPack.Default().Policies.Select(p => p.Id), rules.Select(r => r.GetProperty("id").GetString()));
-        foreach (var (rule, policy) in rules.Zip(PolicyPack.Default().Policies))
+        Assert.Equal(NetworkPack.Ids, rules.Select(r => r.GetProperty("id").GetString()));
+        foreach (var (rule, policy) in rules.Zip(NetworkPack.Create().Policies))
         {
             Assert.Equal(policy.Description, rule.GetProperty("shortDescription").GetProperty("text").GetString());
             Assert.Equal(policy.Rationale, rule.GetProperty("fullDescription").GetProperty("text").GetString());
@@ -128,10 +128,10 @@ public sealed class PolicySarifReportTests
     [Fact]
     public void Sarif_PassingStack_HasRulesAndNoResults()
     {
-        var report = PolicyRunner.Run(PolicyPack.Default(), NetworkFixture.Graph(), Settings.Defaults);
+        var report = PolicyRunner.Run(NetworkPack.Create(), NetworkFixture.Graph(), Settings.Defaults);
         var run = JsonDocument.Parse(PolicySarifReport.Render(report, ReportOptions.Default)).RootElement.GetProperty("runs")[0];
         Assert.Empty(Results(run));
-        Assert.Equal(PolicyPack.Default().Policies.Length, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+        Assert.Equal(NetworkPack.Create().Policies.Length, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
     }
 
     [Fact]

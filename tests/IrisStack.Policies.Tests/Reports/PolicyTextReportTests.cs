@@ -22,7 +22,7 @@ public sealed class PolicyTextReportTests
     [Fact]
     public void Text_PassedReport_SaysPassed()
     {
-        var report = PolicyRunner.Run(PolicyPack.Default(), NetworkFixture.Graph(), Settings.Defaults);
+        var report = PolicyRunner.Run(NetworkPack.Create(), NetworkFixture.Graph(), Settings.Defaults);
         Assert.Equal("Policies:\n    PASSED iris-stack-policies (7 policies evaluated, 0 mandatory and 0 advisory violations)\n", PolicyTextReport.Render(report).ReplaceLineEndings("\n"));
     }
 }

@@ -7,7 +7,7 @@ namespace IrisStack.Policies.Tests.Runner;
 
 public sealed class PolicyRunnerTests
 {
-    private static readonly PolicyPack Pack = PolicyPack.Default();
+    private static readonly PolicyPack Pack = NetworkPack.Create();
 
     // Retention 30 < 365: one log-group-retention finding on the flow log group.
     private static ResourceGraph ShortRetention => With(FlowLogGroup, i => i.With("retentionInDays", 30));
