@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using IrisStack.Policies;
 using System.Xml.Linq;
+using IrisStack.Policies;
 using static IrisStack.Cli.Tests.Check.CheckHarness;
 
 namespace IrisStack.Cli.Tests.Check;
