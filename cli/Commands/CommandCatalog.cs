@@ -8,8 +8,10 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr) =>
     [
         PreviewCommand.Create(stdout, stderr),
+        CheckCommand.Create(stdout, stderr),
         RenderCommand.Create(stdout, stderr),
         GraphCommand.Create(stdout, stderr),
+        PoliciesCommand.Create(stdout, stderr),
         ConfigReferenceCommand.Create(stdout, stderr),
     ];
 }

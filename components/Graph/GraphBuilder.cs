@@ -37,7 +37,11 @@ public sealed class GraphBuilder(string project, string stack)
     /// <summary>Freezes the graph.</summary>
     public ResourceGraph Build() => new(Project, Stack, [.. nodes]);
 
-    private NodeRef Add(ResourceNode node)
+    /// <summary>
+    /// Adds a node as it stands (kind and options included), with the same checks as the other
+    /// methods: for graphs read back from a plan or a Pulumi preview rather than built by layers.
+    /// </summary>
+    public NodeRef Add(ResourceNode node)
     {
         if (!names.Add(node.Name))
         {

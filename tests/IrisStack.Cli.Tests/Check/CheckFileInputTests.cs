@@ -1,0 +1,128 @@
+using System.Text.Json;
+using static IrisStack.Cli.Tests.Check.CheckHarness;
+
+namespace IrisStack.Cli.Tests.Check;
+
+/// <summary><c>check --plan</c> and <c>check --pulumi-preview</c>: graphs from files, settings from the stack file if any.</summary>
+public sealed class CheckFileInputTests
+{
+    private const string FlowLogsUrn = "urn:pulumi:ci::iris-stack::iris:network:Network$aws:cloudwatch/logGroup:LogGroup::network-flow-logs";
+
+    // The stack of the hand-written preview, with a 30-day minimum so its 30-day flow logs pass.
+    private const string CiStack = """
+        config:
+          aws:region: eu-west-1
+          iris-stack:accountId: "333333333333"
+          iris-stack:policies:
+            minimumLogRetentionDays: 30
+        """;
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("junit")]
+    [InlineData("text")]
+    public async Task Plan_FromPreview_GivesTheSameReportAsTheStack(string format)
+    {
+        using var project = new TempProject(true, ("insecure", InsecureStack));
+        var preview = await Run("preview", "-s", "insecure", "--cwd", project.Path, "--out", project.File("out"));
+        Assert.Equal(CliApp.PolicyViolations, preview.Code);
+
+        var fromStack = await Run("check", "-s", "insecure", "--cwd", project.Path, "-f", format);
+        var fromPlan = await Run("check", "--plan", project.File("out/plan.json"), "--cwd", project.Path, "-f", format);
+        Assert.Equal(string.Empty, fromPlan.Err);
+        Assert.Equal((CliApp.PolicyViolations, fromStack.Out), (fromPlan.Code, fromPlan.Out));
+    }
+
+    [Fact]
+    public async Task Plan_SettingsComeFromTheStackFile_PlanStackByDefault()
+    {
+        // The plan of 'insecure' under its own settings fails; checked against dev's settings (30-day minimum) it passes.
+        using var project = new TempProject(true, ("insecure", InsecureStack), ("dev", DevStack));
+        await Run("preview", "-s", "insecure", "--cwd", project.Path, "--out", project.File("out"));
+        var plan = project.File("out/plan.json");
+        Assert.Equal(CliApp.PolicyViolations, (await Run("check", "--plan", plan, "--cwd", project.Path)).Code);
+        Assert.Equal(CliApp.Ok, (await Run("check", "--plan", plan, "--cwd", project.Path, "--stack", "dev")).Code);
+    }
+
+    [Fact]
+    public async Task Plan_WithoutStackFile_UsesThePackDefaults()
+    {
+        using var project = new TempProject(true, ("dev", DevStack));
+        await Run("preview", "-s", "dev", "--cwd", project.Path, "--out", project.File("out"));
+        using var elsewhere = new TempProject(false);
+        var (code, stdout, _) = await Run("check", "--plan", project.File("out/plan.json"), "--cwd", elsewhere.Path);
+        Assert.Equal(CliApp.PolicyViolations, code);
+        Assert.Contains("Retention is 30 days; the stack requires at least 365.", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PulumiPreview_UnknownsLinkedByDependencies_OnlyTheRetentionFails()
+    {
+        using var elsewhere = new TempProject(false);
+        var (code, stdout, stderr) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", elsewhere.Path, "-f", "json");
+        Assert.Equal((CliApp.PolicyViolations, string.Empty), (code, stderr));
+        var results = JsonDocument.Parse(stdout).RootElement.GetProperty("results").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("policy").GetString()!, r => r);
+
+        // Flow log, default group and NAT routes only pass if vpcId/routeTableId/subnetId unknowns were linked.
+        string[] network = ["vpc-flow-logs-enabled", "default-security-group-no-rules", "kms-key-rotation-enabled", "log-group-encrypted-with-cmk", "private-subnet-no-public-ip", "private-subnet-egress-through-nat"];
+        Assert.All(network, id => Assert.Equal("passed", results[id].GetProperty("status").GetString()));
+        Assert.All(results.Where(r => r.Key != "log-group-retention"), r => Assert.NotEqual("violated", r.Value.GetProperty("status").GetString()));
+        var violation = Assert.Single(results["log-group-retention"].GetProperty("violations").EnumerateArray());
+        Assert.Equal(FlowLogsUrn, violation.GetProperty("urn").GetString());
+    }
+
+    [Fact]
+    public async Task PulumiPreview_WithTheStackFile_UsesItsSettings()
+    {
+        using var project = new TempProject(true, ("ci", CiStack));
+        var (code, stdout, _) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", project.Path);
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Contains("PASSED iris-stack-policies (", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PulumiPreview_DeletedResource_IsNotChecked()
+    {
+        using var elsewhere = new TempProject(false);
+        var (_, stdout, _) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", elsewhere.Path, "-f", "sarif");
+        Assert.DoesNotContain("legacy-logs", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PulumiPreview_WithoutSames_Exits2AndSaysHowToFix()
+    {
+        var (code, stdout, stderr) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview-no-sames.json"));
+        Assert.Equal((CliApp.InvalidInput, string.Empty), (code, stdout));
+        Assert.Contains("pulumi-preview-no-sames.json: steps[2].newState.parent", stderr, StringComparison.Ordinal);
+        Assert.Contains("--show-sames", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanFlag_GivenAPulumiPreview_Exits2NamingTheField()
+    {
+        var (code, _, stderr) = await Run("check", "--plan", Fixture("pulumi-preview.json"));
+        Assert.Equal(CliApp.InvalidInput, code);
+        Assert.Contains("pulumi-preview.json: project", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingFile_Exits2NamingIt()
+    {
+        using var elsewhere = new TempProject(false);
+        var missing = elsewhere.File("nope.json");
+        var (code, _, stderr) = await Run("check", "--pulumi-preview", missing);
+        Assert.Equal(CliApp.InvalidInput, code);
+        Assert.Contains($"{missing}: the file does not exist", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidStackFileNextToTheFile_Exits2()
+    {
+        using var project = new TempProject(true, ("ci", "config:\n  iris-stack:policies:\n    minimumLogRetentionDays: lots\n"));
+        var (code, _, stderr) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", project.Path);
+        Assert.Equal(CliApp.InvalidInput, code);
+        Assert.Contains("iris-stack:policies.minimumLogRetentionDays", stderr, StringComparison.Ordinal);
+    }
+}

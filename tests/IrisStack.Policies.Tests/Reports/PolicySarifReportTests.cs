@@ -1,0 +1,144 @@
+using System.Text.Json;
+using IrisStack.Policies.Reports;
+using IrisStack.Policies.Tests.Fixtures;
+using Snapshooter.Xunit;
+
+namespace IrisStack.Policies.Tests.Reports;
+
+public sealed class PolicySarifReportTests
+{
+    private static string Text(ReportOptions? options = null) => PolicyReportRenderer.Render(ReportFormat.Sarif, ReportFixture.Report(), options);
+
+    private static JsonElement Run(ReportOptions? options = null)
+    {
+        var root = JsonDocument.Parse(Text(options)).RootElement;
+        return Assert.Single(root.GetProperty("runs").EnumerateArray());
+    }
+
+    private static List<JsonElement> Results(JsonElement run) => [.. run.GetProperty("results").EnumerateArray()];
+
+    private static JsonElement ResultOf(JsonElement run, string ruleId) => Results(run).Single(r => r.GetProperty("ruleId").GetString() == ruleId);
+
+    [Fact]
+    public void Sarif_DeclaresVersionAndSchema()
+    {
+        var root = JsonDocument.Parse(Text()).RootElement;
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        Assert.Equal("https://json.schemastore.org/sarif-2.1.0.json", root.GetProperty("$schema").GetString());
+    }
+
+    [Fact]
+    public void Sarif_EveryPolicyIsARuleWithTheTextsCodeScanningNeeds()
+    {
+        var driver = Run().GetProperty("tool").GetProperty("driver");
+        Assert.Equal("irisstack", driver.GetProperty("name").GetString());
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(NetworkPack.Ids, rules.Select(r => r.GetProperty("id").GetString()));
+        foreach (var (rule, policy) in rules.Zip(NetworkPack.Create().Policies))
+        {
+            Assert.Equal(policy.Description, rule.GetProperty("shortDescription").GetProperty("text").GetString());
+            Assert.Equal(policy.Rationale, rule.GetProperty("fullDescription").GetProperty("text").GetString());
+            Assert.Contains(policy.Rationale, rule.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
+            Assert.Equal("error", rule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+            Assert.Equal(policy.PeerIds, rule.GetProperty("properties").GetProperty("peerIds").EnumerateArray().Select(p => p.GetString()));
+            Assert.Equal("mandatory", rule.GetProperty("properties").GetProperty("defaultLevel").GetString());
+        }
+    }
+
+    [Fact]
+    public void Sarif_ResultRuleIdsAndIndexesMatchTheRules()
+    {
+        var run = Run();
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        var results = Results(run);
+        Assert.Equal(["kms-key-rotation-enabled", "log-group-encrypted-with-cmk", "log-group-retention"], results.Select(r => r.GetProperty("ruleId").GetString()));
+        Assert.All(results, r => Assert.Equal(r.GetProperty("ruleId").GetString(), rules[r.GetProperty("ruleIndex").GetInt32()]));
+    }
+
+    [Theory]
+    [InlineData("log-group-retention", "error")]
+    [InlineData("kms-key-rotation-enabled", "warning")]
+    [InlineData("log-group-encrypted-with-cmk", "error")]
+    public void Sarif_LevelFollowsTheStackLevel(string ruleId, string level) =>
+        Assert.Equal(level, ResultOf(Run(), ruleId).GetProperty("level").GetString());
+
+    [Fact]
+    public void Sarif_LevelMapping_MandatoryErrorAdvisoryWarning()
+    {
+        Assert.Equal("error", PolicySarifReport.LevelOf(Components.Config.EnforcementLevel.Mandatory));
+        Assert.Equal("warning", PolicySarifReport.LevelOf(Components.Config.EnforcementLevel.Advisory));
+    }
+
+    [Fact]
+    public void Sarif_ResultLocation_IsTheUrnAndTheStackFile()
+    {
+        var location = Assert.Single(ResultOf(Run(), "log-group-retention").GetProperty("locations").EnumerateArray());
+        var logical = Assert.Single(location.GetProperty("logicalLocations").EnumerateArray());
+        Assert.Equal(ReportFixture.LogGroupUrn, logical.GetProperty("fullyQualifiedName").GetString());
+        var physical = location.GetProperty("physicalLocation");
+        Assert.Equal("Pulumi.test.yaml", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(1, physical.GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
+    [Fact]
+    public void Sarif_StackFileOption_IsThePhysicalLocation()
+    {
+        var location = ResultOf(Run(new ReportOptions(StackFile: "deploy/Pulumi.prod.yaml")), "log-group-retention").GetProperty("locations")[0];
+        Assert.Equal("deploy/Pulumi.prod.yaml", location.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+
+    [Fact]
+    public void Sarif_MessageSaysWhatAndHowToFix()
+    {
+        var message = ResultOf(Run(), "log-group-retention").GetProperty("message").GetProperty("text").GetString();
+        Assert.Contains("Retention is 30 days", message, StringComparison.Ordinal);
+        Assert.Contains("Fix: Set retentionInDays", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_SuppressedFinding_HasAnExternalSuppressionWithTheReason()
+    {
+        var run = Run();
+        var suppression = Assert.Single(ResultOf(run, "log-group-encrypted-with-cmk").GetProperty("suppressions").EnumerateArray());
+        Assert.Equal("external", suppression.GetProperty("kind").GetString());
+        Assert.Equal(ReportFixture.SuppressionReason, suppression.GetProperty("justification").GetString());
+        Assert.False(ResultOf(run, "log-group-retention").TryGetProperty("suppressions", out _));
+    }
+
+    [Fact]
+    public void Sarif_Fingerprints_AreStableAndDistinct()
+    {
+        var fingerprints = Results(Run()).Select(r => r.GetProperty("partialFingerprints").GetProperty(PolicySarifReport.FingerprintKey).GetString()).ToList();
+        Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
+        Assert.Equal(fingerprints, Results(Run()).Select(r => r.GetProperty("partialFingerprints").GetProperty(PolicySarifReport.FingerprintKey).GetString()));
+    }
+
+    [Fact]
+    public void Sarif_InformationUri_OnlyWhenGiven()
+    {
+        Assert.False(Run().GetProperty("tool").GetProperty("driver").TryGetProperty("informationUri", out _));
+        var driver = Run(new ReportOptions(InformationUri: "https://example.org/docs/policies.md")).GetProperty("tool").GetProperty("driver");
+        Assert.Equal("https://example.org/docs/policies.md", driver.GetProperty("informationUri").GetString());
+    }
+
+    [Fact]
+    public void Sarif_CategoryIsPerStack() =>
+        Assert.Equal("irisstack/test/", Run().GetProperty("automationDetails").GetProperty("id").GetString());
+
+    [Fact]
+    public void Sarif_PassingStack_HasRulesAndNoResults()
+    {
+        var report = PolicyRunner.Run(NetworkPack.Create(), NetworkFixture.Graph(), Settings.Defaults);
+        var run = JsonDocument.Parse(PolicySarifReport.Render(report, ReportOptions.Default)).RootElement.GetProperty("runs")[0];
+        Assert.Empty(Results(run));
+        Assert.Equal(NetworkPack.Create().Policies.Length, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+    }
+
+    [Fact]
+    public void Sarif_Snapshot()
+    {
+        var text = Text();
+        Assert.Equal(text, Text());
+        Snapshot.Match(text);
+    }
+}
