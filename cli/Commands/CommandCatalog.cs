@@ -11,7 +11,7 @@ internal static class CommandCatalog
         CheckCommand.Create(stdout, stderr),
         RenderCommand.Create(stdout, stderr),
         GraphCommand.Create(stdout, stderr),
-        PoliciesCommand.Create(stdout, stderr),
-        ConfigReferenceCommand.Create(stdout, stderr),
+        PoliciesCommand.Create(stdout),
+        ConfigReferenceCommand.Create(stdout),
     ];
 }

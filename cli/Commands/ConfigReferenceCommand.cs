@@ -6,7 +6,7 @@ namespace IrisStack.Cli.Commands;
 /// <summary><c>irisstack config-reference</c>: every setting with its type, default and description, as Markdown.</summary>
 internal static class ConfigReferenceCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout)
     {
         var command = new Command("config-reference", "Print every stack setting with its type, default and description (Markdown)");
         command.SetAction(_ =>
