@@ -127,7 +127,11 @@ public static class NetworkLayer
             config.Cidr.ToString(),
             [.. publicSubnets.Select(s => (s.Plan.AvailabilityZone, s.Node.Id))],
             [.. privateSubnets.Select(s => (s.Plan.AvailabilityZone, s.Node.Id))],
-            logsKey);
+            logsKey)
+        {
+            PublicSubnetCidrs = [.. publicSubnets.Select(s => s.Plan.Cidr.ToString())],
+            PrivateSubnetCidrs = [.. privateSubnets.Select(s => s.Plan.Cidr.ToString())],
+        };
     }
 
     private static NodeRef FlowLogs(GraphBuilder graph, StackContext context, NetworkConfig config, NodeRef component, NodeRef vpc)
@@ -138,12 +142,14 @@ public static class NetworkLayer
         var account = context.AccountId;
         var arn = $"arn:{context.Partition}";
 
-        var key = Add("aws:kms/key:Key", Name("logs-key"),
+        var key = graph.Resource("aws:kms/key:Key", Name("logs-key"), MapValue.Of(
             ("description", $"Encrypts the CloudWatch logs of {context.Project}/{context.Stack}"),
             ("enableKeyRotation", true),
             ("deletionWindowInDays", 30),
             ("policy", JsonTemplate.Render(LogsKeyPolicy(context))),
-            ("tags", context.TagsFor(Name("logs-key"))));
+            ("tags", context.TagsFor(Name("logs-key")))),
+            component.Name,
+            new ResourceOptions { Protect = context.ProtectStatefulResources });
         Add("aws:kms/alias:Alias", Name("logs-key-alias"),
             ("name", $"alias/{context.Project}-{context.Stack}-logs"),
             ("targetKeyId", key.Output("keyId")));

@@ -16,4 +16,11 @@ public sealed record NetworkOutputs(
     string VpcCidr,
     ImmutableArray<(string Zone, OutputReference Id)> PublicSubnetIds,
     ImmutableArray<(string Zone, OutputReference Id)> PrivateSubnetIds,
-    NodeRef LogsKey);
+    NodeRef LogsKey)
+{
+    /// <summary>Public subnet blocks in zone order (where internet-facing load balancers sit).</summary>
+    public ImmutableArray<string> PublicSubnetCidrs { get; init; } = [];
+
+    /// <summary>Private subnet blocks in zone order (where nodes and internal load balancers sit).</summary>
+    public ImmutableArray<string> PrivateSubnetCidrs { get; init; } = [];
+}
