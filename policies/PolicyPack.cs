@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Config;
+using IrisStack.Policies.Rules.Cluster;
 using IrisStack.Policies.Rules.Network;
 
 namespace IrisStack.Policies;
@@ -35,6 +36,21 @@ public sealed class PolicyPack
         new LogGroupRetention(),
         new PrivateSubnetNoPublicIp(),
         new PrivateSubnetEgressThroughNat(),
+        new EksEndpointPrivate(),
+        new EksSecretsEncrypted(),
+        new EksControlPlaneLogging(),
+        new EksNodesRequireImdsv2(),
+        new EksNodeVolumesEncrypted(),
+        new EksNodeGroupNoSsh(),
+        new NetworkPolicyEnforced(),
+        new NamespaceDefaultDeny(),
+        new NamespacePodSecurity(),
+        new NoWorkloadsInDefaultNamespace(),
+        new StorageClassEncrypted(),
+        new DefaultStorageClassEncrypted(),
+        new StatefulResourcesProtected(),
+        new IrsaTrustScoped(),
+        new LoadBalancerControllerSecureDefaults(),
     ]);
 
     /// <summary>The level of each policy on a stack: per-policy level, else the stack's <c>all</c>, else the default.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.Cluster;
@@ -19,4 +20,20 @@ public sealed record ClusterOutputs(
     string StorageClassName,
     NodeRef SecretsKey,
     Value OidcProviderArn,
-    Value OidcProviderUrl);
+    Value OidcProviderUrl)
+{
+    /// <summary>The EKS cluster's name (fixed, so add-ons, charts and log groups can name it).</summary>
+    public string ClusterName { get; init; } = string.Empty;
+
+    /// <summary>The <c>eks:index:Cluster</c> node, for <c>dependsOn</c>.</summary>
+    public NodeRef? EksCluster { get; init; }
+
+    /// <summary>The kubeconfig of the cluster as a secret (the EKS component's <c>kubeconfigJson</c>).</summary>
+    public Value Kubeconfig { get; init; } = NullValue.Instance;
+
+    /// <summary>The managed node group nodes: workloads that must wait for capacity depend on them.</summary>
+    public ImmutableArray<NodeRef> NodeGroups { get; init; } = [];
+
+    /// <summary>The allowed traffic between tiers (and its ports) that the NetworkPolicies implement.</summary>
+    public TierChain TierChain { get; init; } = TierChain.Plan(TierPorts.Default, []);
+}

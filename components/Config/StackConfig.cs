@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Cluster;
 using IrisStack.Components.Network;
 
 namespace IrisStack.Components.Config;
@@ -11,4 +12,6 @@ public sealed record StackConfig(
     string AccountId,
     ImmutableSortedDictionary<string, string> Tags,
     NetworkConfig Network,
-    PolicySettings Policies);
+    PolicySettings Policies,
+    ClusterConfig Cluster,
+    bool ProtectStatefulResources);

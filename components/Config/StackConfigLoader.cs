@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using IrisStack.Components.Cluster;
 using IrisStack.Components.Network;
 
 namespace IrisStack.Components.Config;
@@ -48,10 +49,12 @@ public static partial class StackConfigLoader
             a => AccountPattern().IsMatch(a) ? null : $"'{a}' is not a 12-digit AWS account id.");
         var tags = root.StringMap("tags", "Tags added to every AWS resource");
         var network = NetworkConfig.Read(root.Section("network", "VPC, subnets, NAT and flow logs"), region);
-        var policies = PolicySettings.Read(root.Section("policies", "Policy levels, suppressions and thresholds"));
+        var cluster = ClusterConfig.Read(root.Section("cluster", "EKS cluster, node groups, add-ons, tier namespaces and storage"));
+        var protect = root.Bool("protectStatefulResources", true, "Give KMS keys, the cluster and other stateful resources Pulumi's protect option (and require it in policy)");
+        var policies = PolicySettings.Read(root.Section("policies", "Policy levels, suppressions and thresholds")) with { RequireProtection = protect };
         root.RejectUnknownKeys();
 
-        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies);
+        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect);
     }
 
     [GeneratedRegex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$")]

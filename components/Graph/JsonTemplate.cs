@@ -24,6 +24,13 @@ public static class JsonTemplate
             _ => throw new ArgumentException("Only strings and references can be concatenated.", nameof(parts)),
         })))!;
 
+    /// <summary>
+    /// A property name that is literal text around output references, for JSON keys that hold an
+    /// output (an IRSA condition key such as <c>${cluster.oidcIssuer}:sub</c>): use it as the key of a
+    /// <see cref="JsonObject"/>; <see cref="Render"/> turns it into interpolation parts like a value.
+    /// </summary>
+    public static string Key(params IEnumerable<Value> parts) => Concat(parts).GetValue<string>();
+
     /// <summary>Serializes the document compactly and deterministically; references become interpolation parts.</summary>
     public static Value Render(JsonNode document)
     {

@@ -8,4 +8,7 @@ public static class TypeTokens
 {
     /// <summary>The network layer component.</summary>
     public const string Network = "iris:network:Network";
+
+    /// <summary>The cluster layer component.</summary>
+    public const string Cluster = "iris:cluster:Cluster";
 }

@@ -125,8 +125,8 @@ public static class NetworkLayer
             component,
             vpc.Id,
             config.Cidr.ToString(),
-            [.. publicSubnets.Select(s => new ZoneSubnet(s.Plan.AvailabilityZone, s.Node.Id))],
-            [.. privateSubnets.Select(s => new ZoneSubnet(s.Plan.AvailabilityZone, s.Node.Id))],
+            [.. publicSubnets.Select(s => new ZoneSubnet(s.Plan.AvailabilityZone, s.Node.Id, s.Plan.Cidr.ToString()))],
+            [.. privateSubnets.Select(s => new ZoneSubnet(s.Plan.AvailabilityZone, s.Node.Id, s.Plan.Cidr.ToString()))],
             logsKey);
     }
 
@@ -138,12 +138,14 @@ public static class NetworkLayer
         var account = context.AccountId;
         var arn = $"arn:{context.Partition}";
 
-        var key = Add("aws:kms/key:Key", Name("logs-key"),
+        var key = graph.Resource("aws:kms/key:Key", Name("logs-key"), MapValue.Of(
             ("description", $"Encrypts the CloudWatch logs of {context.Project}/{context.Stack}"),
             ("enableKeyRotation", true),
             ("deletionWindowInDays", 30),
             ("policy", JsonTemplate.Render(LogsKeyPolicy(context))),
-            ("tags", context.TagsFor(Name("logs-key"))));
+            ("tags", context.TagsFor(Name("logs-key")))),
+            component.Name,
+            new ResourceOptions { Protect = context.ProtectStatefulResources });
         Add("aws:kms/alias:Alias", Name("logs-key-alias"),
             ("name", $"alias/{context.Project}-{context.Stack}-logs"),
             ("targetKeyId", key.Output("keyId")));

@@ -7,13 +7,13 @@ namespace IrisStack.Components.Network;
 /// <param name="Component">The network component node, to parent nothing else under but to depend on.</param>
 /// <param name="VpcId">The VPC's id.</param>
 /// <param name="VpcCidr">The VPC's CIDR block, for security group rules.</param>
-/// <param name="PublicSubnetIds">Public subnet ids by zone, in zone order.</param>
-/// <param name="PrivateSubnetIds">Private subnet ids by zone, in zone order.</param>
+/// <param name="PublicSubnets">Public subnets (zone, id, block), in zone order.</param>
+/// <param name="PrivateSubnets">Private subnets (zone, id, block), in zone order.</param>
 /// <param name="LogsKey">The customer-managed KMS key that encrypts CloudWatch logs.</param>
 public sealed record NetworkOutputs(
     NodeRef Component,
     OutputReference VpcId,
     string VpcCidr,
-    ImmutableArray<ZoneSubnet> PublicSubnetIds,
-    ImmutableArray<ZoneSubnet> PrivateSubnetIds,
+    ImmutableArray<ZoneSubnet> PublicSubnets,
+    ImmutableArray<ZoneSubnet> PrivateSubnets,
     NodeRef LogsKey);

@@ -1,5 +1,7 @@
+using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
+using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Network;
 
 namespace IrisStack.Components.Stack;
@@ -17,15 +19,20 @@ public static class IrisStackBlueprint
         var context = StackContext.From(config);
 
         var network = NetworkLayer.Build(graph, context, config.Network);
+        var cluster = ClusterLayer.Build(graph, context, config.Cluster, network);
 
+        var built = graph.Build();
         return new StackBuild(
-            graph.Build(),
-            [],
+            built,
+            [.. KubernetesManifestRenderer.Render(built)],
             [
                 new StackOutput("vpcId", network.VpcId),
-                new StackOutput("publicSubnetIds", ListValue.Of(network.PublicSubnetIds.Select(s => (Value)s.Id))),
-                new StackOutput("privateSubnetIds", ListValue.Of(network.PrivateSubnetIds.Select(s => (Value)s.Id))),
+                new StackOutput("publicSubnetIds", ListValue.Of(network.PublicSubnets.Select(s => (Value)s.Id))),
+                new StackOutput("privateSubnetIds", ListValue.Of(network.PrivateSubnets.Select(s => (Value)s.Id))),
                 new StackOutput("logsKeyArn", network.LogsKey.Arn),
+                new StackOutput("clusterName", cluster.ClusterName),
+                new StackOutput("kubeconfig", cluster.Kubeconfig),
+                new StackOutput("oidcProviderArn", cluster.OidcProviderArn),
             ]);
     }
 }

@@ -9,7 +9,10 @@ public sealed record StackContext(string Project, string Stack, string Region, s
 {
     /// <summary>The context of a loaded configuration.</summary>
     public static StackContext From(StackConfig config) =>
-        new(config.Project, config.Stack, config.Region, config.AccountId, config.Tags);
+        new(config.Project, config.Stack, config.Region, config.AccountId, config.Tags) { ProtectStatefulResources = config.ProtectStatefulResources };
+
+    /// <summary>Whether stateful and key resources (KMS keys, the cluster) get Pulumi's <c>protect</c> (<c>iris-stack:protectStatefulResources</c>).</summary>
+    public bool ProtectStatefulResources { get; init; }
 
     /// <summary>The AWS partition's ARN prefix for this account (<c>arn:aws</c> outside China and GovCloud).</summary>
     public string Partition => Region.StartsWith("cn-", StringComparison.Ordinal) ? "aws-cn"

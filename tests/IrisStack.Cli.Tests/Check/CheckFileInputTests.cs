@@ -13,6 +13,7 @@ public sealed class CheckFileInputTests
         config:
           aws:region: eu-west-1
           iris-stack:accountId: "333333333333"
+          iris-stack:protectStatefulResources: false
           iris-stack:policies:
             minimumLogRetentionDays: 30
         """;

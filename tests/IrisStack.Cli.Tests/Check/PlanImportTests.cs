@@ -20,10 +20,21 @@ public sealed class PlanImportTests
         Assert.Equal(original.Nodes.Length, read.Nodes.Length);
         foreach (var (a, b) in original.Nodes.Zip(read.Nodes))
         {
-            Assert.Equal(a, b);
+            // The plan masks secrets, so a secret reads back as a secret of unknown content; and an
+            // interpolation of one reference (a number output made a string) reads back as the reference.
+            Assert.Equal(a with { Inputs = (MapValue)Masked(a.Inputs) }, b);
             Assert.Equal(original.UrnOf(a), read.UrnOf(b));
         }
     }
+
+    private static Value Masked(Value value) => value switch
+    {
+        SecretValue => new SecretValue(NullValue.Instance),
+        InterpolationValue { Parts: [OutputReference reference] } => reference,
+        ListValue list => new ListValue([.. list.Items.Select(Masked)]),
+        MapValue map => MapValue.Of(map.Entries.Select(e => (e.Key, (Value?)Masked(e.Value)))),
+        _ => value,
+    };
 
     [Fact]
     public void Plan_ReadBack_GivesTheSameReport()

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Config;
+
+namespace IrisStack.Components.Cluster;
+
+/// <summary>How the EKS API endpoint is reached. The private endpoint is always on.</summary>
+public abstract record EndpointAccess
+{
+    private EndpointAccess()
+    {
+    }
+
+    /// <summary>Private endpoint only: kubectl and Pulumi must run inside the VPC (VPN, bastion, runner).</summary>
+    public sealed record PrivateOnly : EndpointAccess;
+
+    /// <summary>Private endpoint, plus the public endpoint for the listed admin networks only.</summary>
+    /// <param name="AdminCidrs">The networks allowed on the public endpoint; never empty, never 0.0.0.0/0.</param>
+    public sealed record PrivateAndAdminCidrs(ImmutableArray<Ipv4Cidr> AdminCidrs) : EndpointAccess
+    {
+        /// <inheritdoc />
+        public bool Equals(PrivateAndAdminCidrs? other) => other is not null && AdminCidrs.SequenceEqual(other.AdminCidrs);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => AdminCidrs.Length;
+    }
+}

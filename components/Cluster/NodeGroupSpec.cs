@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace IrisStack.Components.Cluster;
+
+/// <summary>One managed node group, validated.</summary>
+/// <param name="Name">Short name (<c>general</c>, <c>iris</c>); part of the logical names.</param>
+/// <param name="InstanceTypes">EC2 instance types, all of one CPU architecture.</param>
+/// <param name="MinSize">Fewest nodes.</param>
+/// <param name="MaxSize">Most nodes.</param>
+/// <param name="DesiredSize">Nodes at creation.</param>
+/// <param name="DiskSizeGiB">Encrypted gp3 root volume size.</param>
+/// <param name="DedicatedTo">When set, the nodes carry the tier's label and a NoSchedule taint, so only that tier's pods (which tolerate it) run there.</param>
+public sealed record NodeGroupSpec(
+    string Name,
+    ImmutableArray<string> InstanceTypes,
+    int MinSize,
+    int MaxSize,
+    int DesiredSize,
+    int DiskSizeGiB,
+    TierGroup? DedicatedTo)
+{
+    /// <summary>Whether the instance types are Graviton (arm64): a digit followed by <c>g</c> in the family (<c>m7g</c>, <c>c6gn</c>, <c>t4g</c>).</summary>
+    public bool IsArm => InstanceTypes.All(IsArmType);
+
+    /// <summary>The EKS AMI type (Amazon Linux 2023) for the architecture.</summary>
+    public string AmiType => IsArm ? "AL2023_ARM_64_STANDARD" : "AL2023_x86_64_STANDARD";
+
+    /// <summary>Whether one instance type is Graviton.</summary>
+    public static bool IsArmType(string instanceType)
+    {
+        var family = instanceType.Split('.')[0];
+        var digit = family.AsSpan().IndexOfAnyInRange('0', '9');
+        return digit > 0 && digit + 1 < family.Length && family[digit + 1] == 'g';
+    }
+
+    /// <inheritdoc />
+    public bool Equals(NodeGroupSpec? other) =>
+        other is not null && Name == other.Name && InstanceTypes.SequenceEqual(other.InstanceTypes) && MinSize == other.MinSize &&
+        MaxSize == other.MaxSize && DesiredSize == other.DesiredSize && DiskSizeGiB == other.DiskSizeGiB && DedicatedTo == other.DedicatedTo;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, MinSize, MaxSize, DesiredSize, DiskSizeGiB, DedicatedTo);
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace IrisStack.Components.Cluster;
+
+/// <summary>
+/// The allowed traffic between tiers, as data: the cluster layer turns it into NetworkPolicies and
+/// the workload layers read it for the ports they listen on. Anything not listed is denied by
+/// each namespace's default-deny policy.
+/// </summary>
+/// <param name="Rules">The allowed hops, in request order.</param>
+/// <param name="Ports">The ports the rules use.</param>
+public sealed record TierChain(ImmutableArray<TierRule> Rules, TierPorts Ports)
+{
+    /// <summary>
+    /// The chain: load balancer → API gateway proxy; API gateway → Web Gateway; Web Gateway → IRIS
+    /// compute (superserver, web server); compute → data (ECP on the superserver); data ↔ data
+    /// (mirroring: superserver and ISCAgent); data → arbiter (ISCAgent); API gateway → Redis.
+    /// </summary>
+    public static TierChain Plan(TierPorts ports, IEnumerable<string> loadBalancerSubnetCidrs) => new(
+        [
+            new("load balancer to API gateway proxy", new TrafficSource.FromLoadBalancer([.. loadBalancerSubnetCidrs]), Tier.ApiGateway, [ports.ApiGatewayProxy]),
+            new("API gateway to Web Gateway", new TrafficSource.FromTier(Tier.ApiGateway), Tier.WebGateway, [ports.WebGateway]),
+            new("Web Gateway to IRIS compute", new TrafficSource.FromTier(Tier.WebGateway), Tier.IrisCompute, [ports.IrisSuperserver, ports.IrisWebServer]),
+            new("ECP from compute to data", new TrafficSource.FromTier(Tier.IrisCompute), Tier.IrisData, [ports.IrisSuperserver]),
+            new("mirroring between data members", new TrafficSource.FromTier(Tier.IrisData), Tier.IrisData, [ports.IrisSuperserver, ports.IscAgent]),
+            new("mirror members to the arbiter", new TrafficSource.FromTier(Tier.IrisData), Tier.Arbiter, [ports.IscAgent]),
+            new("API gateway rate limiting in Redis", new TrafficSource.FromTier(Tier.ApiGateway), Tier.Redis, [ports.Redis]),
+        ],
+        ports);
+
+    /// <summary>The rules whose destination is <paramref name="tier"/>.</summary>
+    public IEnumerable<TierRule> Into(Tier tier) => Rules.Where(r => r.To == tier);
+
+    /// <summary>The rules whose source is <paramref name="tier"/>.</summary>
+    public IEnumerable<TierRule> OutOf(Tier tier) => Rules.Where(r => r.From is TrafficSource.FromTier f && f.Tier == tier);
+
+    /// <inheritdoc />
+    public bool Equals(TierChain? other) => other is not null && Rules.SequenceEqual(other.Rules) && Ports == other.Ports;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rules.Length, Ports);
+}

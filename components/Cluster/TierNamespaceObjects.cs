@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Kubernetes;
+using IrisStack.Components.Network;
+
+namespace IrisStack.Components.Cluster;
+
+/// <summary>
+/// The tier namespaces with their Pod Security Admission labels (the configured level enforced,
+/// restricted always warned and audited) and the NetworkPolicies of <see cref="TierNetworkPolicies"/>.
+/// </summary>
+internal static class TierNamespaceObjects
+{
+    /// <summary>The annotation that records why a namespace enforces its Pod Security level.</summary>
+    public const string ReasonAnnotation = "iris-stack/pod-security-reason";
+
+    /// <summary>The label that names a namespace's tier group.</summary>
+    public const string TierGroupLabel = "iris-stack/tier-group";
+
+    public static (IReadOnlyDictionary<string, NodeRef> Nodes, TierChain Chain) Add(ClusterScope scope, NodeRef provider, NetworkOutputs network)
+    {
+        var config = scope.Config;
+        var nodes = ImmutableSortedDictionary.CreateBuilder<string, NodeRef>(StringComparer.Ordinal);
+        foreach (var spec in config.Namespaces)
+        {
+            var level = Level(spec.PodSecurity);
+            nodes[spec.Name] = KubernetesObjects.Add(scope.Graph, scope.Name($"ns-{TierNodes.Value(spec.Group)}"), "v1", "Namespace",
+                KubernetesObjects.Metadata(spec.Name, labels: new Dictionary<string, string>
+                {
+                    ["pod-security.kubernetes.io/enforce"] = level,
+                    ["pod-security.kubernetes.io/enforce-version"] = "latest",
+                    ["pod-security.kubernetes.io/warn"] = "restricted",
+                    ["pod-security.kubernetes.io/warn-version"] = "latest",
+                    ["pod-security.kubernetes.io/audit"] = "restricted",
+                    ["pod-security.kubernetes.io/audit-version"] = "latest",
+                    [TierGroupLabel] = TierNodes.Value(spec.Group),
+                    ["app.kubernetes.io/managed-by"] = "pulumi",
+                    ["app.kubernetes.io/part-of"] = scope.Context.Project,
+                }, annotations: new Dictionary<string, string> { [ReasonAnnotation] = spec.Reason }),
+                MapValue.Empty, scope.Component.Name, provider.Name);
+        }
+
+        var chain = TierChain.Plan(config.Ports, LoadBalancerSubnets(network));
+        foreach (var policy in TierNetworkPolicies.Plan(chain, config.TierNamespaces))
+        {
+            KubernetesObjects.Add(scope.Graph, scope.Name($"{policy.Namespace}-{policy.Name}"), "networking.k8s.io/v1", "NetworkPolicy",
+                KubernetesObjects.Metadata(policy.Name, policy.Namespace, labels: new Dictionary<string, string>
+                {
+                    ["app.kubernetes.io/managed-by"] = "pulumi",
+                    ["app.kubernetes.io/part-of"] = scope.Context.Project,
+                }),
+                MapValue.Of(("spec", policy.Spec)), scope.Component.Name, provider.Name, [nodes[policy.Namespace].Name]);
+        }
+
+        return (nodes.ToImmutable(), chain);
+    }
+
+    // The load balancers sit in the public subnets whatever their scheme (the controller's
+    // IngressClassParams pin them there), which hold nothing else but NAT gateways; in IP target
+    // mode their nodes connect to pods from those blocks, so no pod address can match the rule.
+    private static ImmutableArray<string> LoadBalancerSubnets(NetworkOutputs network) =>
+        network.PublicSubnets.IsEmpty ? [network.VpcCidr] : [.. network.PublicSubnets.Select(s => s.Cidr)];
+
+    private static string Level(PodSecurityLevel level) => level switch
+    {
+        PodSecurityLevel.Restricted => "restricted",
+        PodSecurityLevel.Baseline => "baseline",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown Pod Security level."),
+    };
+}

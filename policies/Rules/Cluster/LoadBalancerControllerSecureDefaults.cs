@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Cluster;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Policies.Rules.Cluster;
+
+/// <summary>
+/// The AWS Load Balancer Controller release overrides its insecure defaults: TLS policy
+/// ELBSecurityPolicy-2016-08 and inbound 0.0.0.0/0 must never reach a load balancer.
+/// </summary>
+public sealed class LoadBalancerControllerSecureDefaults : ResourcePolicy
+{
+    /// <inheritdoc />
+    public override string Id => "lbc-secure-defaults";
+
+    /// <inheritdoc />
+    public override string Description => "The aws-load-balancer-controller release sets defaultSSLPolicy and IngressClassParams (sslPolicy, inboundCIDRs) so no load balancer gets TLS below 1.2 or inbound 0.0.0.0/0.";
+
+    /// <inheritdoc />
+    public override string Rationale => "The controller builds the ALB from Ingress annotations, which no rule set reads (family L11); its defaults are ELBSecurityPolicy-2016-08 (TLS 1.0) and 0.0.0.0/0. IngressClassParams values win over annotations, so setting them closes both for every Ingress of the class.";
+
+    /// <inheritdoc />
+    public override string Layer => "cluster";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> PeerIds => ["CKV_AWS_103", "CKV2_AWS_74"];
+
+    /// <inheritdoc />
+    public override ImmutableHashSet<string> ResourceTypes => [ClusterTypes.HelmRelease];
+
+    /// <inheritdoc />
+    protected override IEnumerable<Finding> Check(ResourceNode node, PolicyContext context)
+    {
+        if (ClusterTypes.Text(node, "chart") is not { } chart || !chart.EndsWith("aws-load-balancer-controller", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var fix = $"use a TLS 1.2+ policy such as {ElbSecurityPolicies.Recommended}.";
+        var defaultPolicy = ClusterTypes.Text(node, "values.defaultSSLPolicy");
+        if (defaultPolicy is null || !ElbSecurityPolicies.IsTls12OrNewer(defaultPolicy))
+        {
+            yield return Violation(node, "values.defaultSSLPolicy",
+                defaultPolicy is null ? $"defaultSSLPolicy is unset, so TLS listeners get {ElbSecurityPolicies.ControllerDefault} (TLS 1.0)." : $"defaultSSLPolicy '{defaultPolicy}' allows TLS below 1.2.",
+                "Set values.defaultSSLPolicy: " + fix);
+        }
+
+        if (node.Input("values.ingressClassParams.create") is BoolValue { Value: false })
+        {
+            yield return Violation(node, "values.ingressClassParams.create", "The chart's IngressClassParams are not created, so each Ingress picks its own TLS policy and sources.", "Set values.ingressClassParams.create: true with a spec.");
+            yield break;
+        }
+
+        var sslPolicy = ClusterTypes.Text(node, "values.ingressClassParams.spec.sslPolicy");
+        if (sslPolicy is null || !ElbSecurityPolicies.IsTls12OrNewer(sslPolicy))
+        {
+            yield return Violation(node, "values.ingressClassParams.spec.sslPolicy",
+                sslPolicy is null ? "IngressClassParams do not fix the TLS policy, so an Ingress without the ssl-policy annotation gets the default." : $"IngressClassParams sslPolicy '{sslPolicy}' allows TLS below 1.2.",
+                "Set values.ingressClassParams.spec.sslPolicy: " + fix);
+        }
+
+        var cidrs = (node.Input("values.ingressClassParams.spec.inboundCIDRs") as ListValue)?.Items.OfType<StringValue>().Select(s => s.Value).ToList() ?? [];
+        if (cidrs.Count == 0)
+        {
+            yield return Violation(node, "values.ingressClassParams.spec.inboundCIDRs", "IngressClassParams do not fix inboundCIDRs, so an Ingress without the inbound-cidrs annotation is open to 0.0.0.0/0.",
+                "Set values.ingressClassParams.spec.inboundCIDRs to the networks allowed in (e.g. the VPC CIDR).");
+        }
+        else if (cidrs.FirstOrDefault(ClusterTypes.IsOpenToWorld) is { } open)
+        {
+            yield return Violation(node, "values.ingressClassParams.spec.inboundCIDRs", $"inboundCIDRs includes {open}.", "List only the networks allowed in.");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using IrisStack.Components.Config;
+using IrisStack.Policies.Rules.Cluster;
+
+namespace IrisStack.Policies.Tests.Cluster;
+
+public class ClusterStackConformanceTests
+{
+    public static TheoryData<string> Stacks => ["dev", "prod"];
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Stack_PassesEveryMandatoryPolicy(string stack)
+    {
+        var evaluation = StackEvaluation.Evaluate(new StackFileConfigSource(RepositoryRoot(), stack), PolicyPack.Default());
+
+        Assert.Equal(0, evaluation.Report.MandatoryViolations);
+        Assert.True(evaluation.Report.Passed);
+        Assert.Contains(evaluation.Build.Graph.Nodes, n => n.Type == "eks:index:Cluster");
+    }
+
+    [Fact]
+    public void Prod_AppliesEveryClusterPolicy()
+    {
+        var report = StackEvaluation.Evaluate(new StackFileConfigSource(RepositoryRoot(), "prod"), PolicyPack.Default()).Report;
+        var cluster = report.Results.Where(r => r.Policy.Layer == "cluster").ToList();
+
+        Assert.Equal(15, cluster.Count);
+        Assert.All(cluster, r => Assert.Equal(PolicyStatus.Passed, r.Status));
+        Assert.All(cluster, r => Assert.Equal(EnforcementLevel.Mandatory, r.Level));
+    }
+
+    [Fact]
+    public void Dev_DoesNotRequireProtection()
+    {
+        var report = StackEvaluation.Evaluate(new StackFileConfigSource(RepositoryRoot(), "dev"), PolicyPack.Default()).Report;
+
+        Assert.Equal(PolicyStatus.NotApplicable, report.Results.Single(r => r.Policy is StatefulResourcesProtected).Status);
+    }
+
+    [Fact]
+    public void ClusterPolicies_HaveMetadata()
+    {
+        var cluster = PolicyPack.Default().Policies.Where(p => p.Layer == "cluster").ToList();
+
+        Assert.All(cluster, p => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", p.Id));
+        Assert.All(cluster, p => Assert.False(string.IsNullOrWhiteSpace(p.Description)));
+        Assert.All(cluster, p => Assert.False(string.IsNullOrWhiteSpace(p.Rationale)));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Pulumi.yaml not found above the test binaries.");
+    }
+}
