@@ -10,6 +10,7 @@ public static class LayerCatalog
     public static ImmutableArray<Layer> All { get; } =
     [
         new(TypeTokens.Network, "Network (VPC, subnets, NAT, flow logs)", OnTrafficPath: false),
+        new(TypeTokens.Cluster, "Cluster (private EKS, tier namespaces, network policies, encrypted storage)", OnTrafficPath: false),
     ];
 
     /// <summary>The layer of a component type, or null for types that are not layers.</summary>
