@@ -23,14 +23,7 @@ public static class ClusterKeyPolicy
         {
             ["Version"] = "2012-10-17",
             ["Statement"] = new JsonArray(
-                new JsonObject
-                {
-                    ["Sid"] = "AccountAdministersKey",
-                    ["Effect"] = "Allow",
-                    ["Principal"] = new JsonObject { ["AWS"] = $"arn:{context.Partition}:iam::{context.AccountId}:root" },
-                    ["Action"] = "kms:*",
-                    ["Resource"] = "*",
-                },
+                KeyPolicyStatements.AccountAdministersKey(context),
                 new JsonObject
                 {
                     ["Sid"] = "AutoScalingUsesKeyForNodeVolumes",

@@ -215,14 +215,7 @@ public static class NetworkLayer
         {
             ["Version"] = "2012-10-17",
             ["Statement"] = new JsonArray(
-                new JsonObject
-                {
-                    ["Sid"] = "AccountAdministersKey",
-                    ["Effect"] = "Allow",
-                    ["Principal"] = new JsonObject { ["AWS"] = $"{arn}:iam::{context.AccountId}:root" },
-                    ["Action"] = "kms:*",
-                    ["Resource"] = "*",
-                },
+                KeyPolicyStatements.AccountAdministersKey(context),
                 new JsonObject
                 {
                     ["Sid"] = "CloudWatchLogsUseKey",
