@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Network;
+using IrisStack.Components.WebGateway;
 
 namespace IrisStack.Components.Config;
 
@@ -11,4 +12,5 @@ public sealed record StackConfig(
     string AccountId,
     ImmutableSortedDictionary<string, string> Tags,
     NetworkConfig Network,
-    PolicySettings Policies);
+    PolicySettings Policies,
+    WebGatewayConfig WebGateway);

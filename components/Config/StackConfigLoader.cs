@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using IrisStack.Components.Network;
+using IrisStack.Components.WebGateway;
 
 namespace IrisStack.Components.Config;
 
@@ -49,9 +50,10 @@ public static partial class StackConfigLoader
         var tags = root.StringMap("tags", "Tags added to every AWS resource");
         var network = NetworkConfig.Read(root.Section("network", "VPC, subnets, NAT and flow logs"), region);
         var policies = PolicySettings.Read(root.Section("policies", "Policy levels, suppressions and thresholds"));
+        var webGateway = WebGatewayConfig.Read(root.Section("webGateway", "Web Gateway: nginx hardening and CSP.ini"));
         root.RejectUnknownKeys();
 
-        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies);
+        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, webGateway);
     }
 
     [GeneratedRegex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$")]

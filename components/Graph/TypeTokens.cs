@@ -8,4 +8,7 @@ public static class TypeTokens
 {
     /// <summary>The network layer component.</summary>
     public const string Network = "iris:network:Network";
+
+    /// <summary>The Web Gateway layer component.</summary>
+    public const string WebGateway = "iris:webgateway:WebGateway";
 }

@@ -1,6 +1,7 @@
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
+using IrisStack.Components.WebGateway;
 
 namespace IrisStack.Components.Stack;
 
@@ -20,7 +21,7 @@ public static class IrisStackBlueprint
 
         return new StackBuild(
             graph.Build(),
-            [],
+            [.. WebGatewayArtifacts.Render(context, config.WebGateway)],
             [
                 new StackOutput("vpcId", network.VpcId),
                 new StackOutput("publicSubnetIds", ListValue.Of(network.PublicSubnetIds.Select(s => (Value)s.Id))),
