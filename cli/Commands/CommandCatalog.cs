@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr) =>
     [
         PreviewCommand.Create(stdout, stderr),
+        GatewayCommand.Create(stdout, stderr),
     ];
 }
