@@ -6,6 +6,7 @@ namespace IrisStack.Components.WebGateway;
 
 /// <summary>The Web Gateway settings (<c>iris-stack:webGateway</c>), validated, every default applied.</summary>
 /// <param name="Image">The webgateway-nginx image, pinned to a tag or digest.</param>
+/// <param name="ImagePullSecret">Name of the docker-registry Secret for containers.intersystems.com; empty for none.</param>
 /// <param name="Replicas">Number of Web Gateway pods.</param>
 /// <param name="DisruptionBudgetMinAvailable">Pods kept during voluntary disruptions; 0 creates no PodDisruptionBudget.</param>
 /// <param name="RunAsNonRoot">Run the container as a non-root user (UID 51773, InterSystems' irisowner).</param>
@@ -18,6 +19,7 @@ namespace IrisStack.Components.WebGateway;
 /// <param name="Resources">Container requests and limits.</param>
 public sealed partial record WebGatewayConfig(
     string Image,
+    string ImagePullSecret,
     int Replicas,
     int DisruptionBudgetMinAvailable,
     bool RunAsNonRoot,
@@ -31,7 +33,7 @@ public sealed partial record WebGatewayConfig(
 {
     /// <summary>Every default, with no IRIS password (it is masked wherever it would appear).</summary>
     public static WebGatewayConfig Default { get; } = new(
-        WebGatewayDefaults.Image, 2, 0, true, UriPolicy.Default, SecurityHeaders.Default, RequestLimits.Default, [], ["127.0.0.1"],
+        WebGatewayDefaults.Image, string.Empty, 2, 0, true, UriPolicy.Default, SecurityHeaders.Default, RequestLimits.Default, [], ["127.0.0.1"],
         new IrisConnection(IrisConnection.DefaultServers, 1972, "CSPSystem", null, AlternativeServers.LoadBalancing), PodResources.Default);
 
     /// <summary>Reads and validates the section.</summary>
@@ -39,6 +41,8 @@ public sealed partial record WebGatewayConfig(
     {
         var image = section.String("image", WebGatewayDefaults.Image, "webgateway-nginx image, pinned to a tag or digest",
             i => ImagePattern().IsMatch(i) && !i.EndsWith(":latest", StringComparison.Ordinal) ? null : $"'{i}' is not an image pinned to a tag or digest (':latest' is not pinned).");
+        var pullSecret = section.String("imagePullSecret", string.Empty, "docker-registry Secret (in the web gateway namespace) for containers.intersystems.com; empty = none",
+            n => n.Length == 0 || DnsLabel().IsMatch(n) ? null : $"'{n}' is not a Kubernetes object name.");
         var replicas = section.Int("replicas", 2, "Number of Web Gateway pods", 1, 50);
         var minAvailable = section.Int("disruptionBudgetMinAvailable", 0, "Pods kept during voluntary disruptions (PodDisruptionBudget); 0 = no budget", 0, 49);
         if (minAvailable >= replicas && minAvailable > 0)
@@ -65,11 +69,14 @@ public sealed partial record WebGatewayConfig(
         var iris = IrisConnection.Read(section.Section("iris", "How the gateway reaches IRIS"));
         var resources = PodResources.Read(section.Section("resources", "Container CPU and memory requests and limits"));
         section.RejectUnknownKeys();
-        return new WebGatewayConfig(image, replicas, minAvailable, nonRoot, uris, headers, limits, trusted, systemManager, iris, resources);
+        return new WebGatewayConfig(image, pullSecret, replicas, minAvailable, nonRoot, uris, headers, limits, trusted, systemManager, iris, resources);
     }
 
     [GeneratedRegex(@"^[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64})$")]
     private static partial Regex ImagePattern();
+
+    [GeneratedRegex("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$")]
+    private static partial Regex DnsLabel();
 
     [GeneratedRegex(@"^([0-9*]{1,3}(-[0-9]{1,3})?\.){3}[0-9*]{1,3}(-[0-9]{1,3})?$|^::1$")]
     private static partial Regex SystemManagerPattern();
