@@ -179,16 +179,20 @@ public static class NginxConfigRenderer
         w.Line("add_header X-XSS-Protection \"0\" always;");
 
         w.Blank("Static error pages that say nothing about what runs behind.");
-        foreach (var (code, _) in ErrorPages)
+        foreach (var (code, _) in ErrorPages.Where(e => e.Code != 400))
         {
             w.Line($"error_page {code} {NginxNames.ErrorLocationPrefix}{code};");
         }
 
-        // 494: header too large; 495-497: client-certificate and plain-HTTP-on-TLS errors.
-        w.Line($"error_page 494 495 496 497 =400 {NginxNames.ErrorLocationPrefix}400;");
+        // A request nginx could not parse has no URI, and nginx cannot redirect such a request to
+        // a named location: 400 uses an internal URI location. 494: header too large; 495-497:
+        // client-certificate and plain-HTTP-on-TLS errors.
+        w.Line($"error_page 400 494 495 496 497 =400 {NginxNames.BadRequestLocation};");
 
         w.Blank("Per-client limits.");
-        w.Line($"limit_req zone={NginxNames.RequestZone} burst={config.Limits.RequestBurst} nodelay;");
+        w.Line(config.Limits.RequestBurst > 0
+            ? $"limit_req zone={NginxNames.RequestZone} burst={config.Limits.RequestBurst} nodelay;"
+            : $"limit_req zone={NginxNames.RequestZone} nodelay;");
         w.Line($"limit_conn {NginxNames.ConnectionZone} {config.Limits.ConnectionsPerClient};");
 
         w.Blank("Refusals, checked before any location: nothing refused here reaches IRIS.");
@@ -226,10 +230,24 @@ public static class NginxConfigRenderer
             w.Close();
         }
 
+        // A prefix without its slash would get nginx's automatic 301 to the slashed form in the
+        // local profile (proxy_pass) but not in the cluster: refuse it in both.
+        var exact = config.Uris.AllowedPaths.Where(p => !p.EndsWith('/')).ToHashSet(StringComparer.Ordinal);
+        foreach (var bare in config.Uris.AllowedPaths.Concat(config.Uris.AdminPaths)
+            .Where(p => p.Length > 1 && p.EndsWith('/')).Select(p => p.TrimEnd('/')).Where(p => !exact.Contains(p)).Distinct(StringComparer.Ordinal))
+        {
+            w.Block($"location = {bare}", "return 403;");
+        }
+
         w.Block("location /", "return 403;");
         foreach (var (code, reason) in ErrorPages)
         {
-            w.Open($"location {NginxNames.ErrorLocationPrefix}{code}");
+            w.Open(code == 400 ? $"location = {NginxNames.BadRequestLocation}" : $"location {NginxNames.ErrorLocationPrefix}{code}");
+            if (code == 400)
+            {
+                w.Line("internal;");
+            }
+
             w.Line("default_type text/plain;");
             w.Line($"return {code} \"{code} {reason}\\n\";");
             w.Close();

@@ -35,4 +35,7 @@ public static class NginxNames
 
     /// <summary>Prefix of the named locations that serve the static error pages.</summary>
     public const string ErrorLocationPrefix = "@wg_error_";
+
+    /// <summary>The internal location of the 400 page (requests nginx could not parse have no URI for a named location).</summary>
+    public const string BadRequestLocation = "/wg-error-400";
 }

@@ -15,7 +15,7 @@ internal static class NginxPatterns
     /// </summary>
     public static readonly IReadOnlyList<(string Pattern, string Why)> Ambiguous =
     [
-        ("~*^[^?]*%(25|2f|5c|2e|00)", "encoded %, /, \\, . or NUL (double encoding, encoded slashes and dots)"),
+        ("~*^[^?]*%(25|2f|5c|2e|3b|00)", "encoded %, /, \\, ., ; or NUL (double encoding, encoded slashes, dots and path parameters)"),
         ("~^[^?]*\\x5c", "a backslash"),
         ("~^[^?]*//", "repeated slashes"),
         ("~^[^?]*;", "path parameters"),
