@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Config;
 using IrisStack.Policies.Rules.Network;
+using IrisStack.Policies.Rules.WebGateway;
 
 namespace IrisStack.Policies;
 
@@ -35,6 +36,14 @@ public sealed class PolicyPack
         new LogGroupRetention(),
         new PrivateSubnetNoPublicIp(),
         new PrivateSubnetEgressThroughNat(),
+        new WebGatewayUriAllowList(),
+        new WebGatewayAdminPathsRestricted(),
+        new WebGatewayUriBlockList(),
+        new WebGatewayTlsProtocols(),
+        new WebGatewayHsts(),
+        new WebGatewayNoSensitiveLogging(),
+        new WebGatewayBodySizeLimit(),
+        new WebGatewaySystemManagerRestricted(),
     ]);
 
     /// <summary>The level of each policy on a stack: per-policy level, else the stack's <c>all</c>, else the default.</summary>

@@ -39,6 +39,11 @@ public sealed partial record UriPolicy(
         var allowed = section.StringList("allowedPaths", WebGatewayDefaults.AllowedPaths,
             "URI allow-list: paths forwarded to IRIS (ending in / = prefix, otherwise exact); everything else gets 403",
             ValidatePath, "use a plain path such as /app/ or /csp/broker/cspbroker.js.");
+        if (allowed.Contains("/"))
+        {
+            section.Error("allowedPaths", "contains '/', which forwards every path and is no allow-list at all.", "list the application paths instead, e.g. [/app/, /api/app/].");
+        }
+
         if (allowed.IsEmpty)
         {
             section.Error("allowedPaths", "is empty, so the gateway would forward nothing.", "list the application paths to forward, e.g. [/app/, /api/app/].");
