@@ -56,7 +56,7 @@ public sealed partial record RequestLimits(
             section.Int("keepaliveTimeoutSeconds", d.KeepaliveTimeoutSeconds, "Idle keep-alive connections close after this many seconds", 1, 300),
             section.Int("requestsPerSecond", d.RequestsPerSecond, "Sustained requests per second per client IP (429 beyond rate + burst)", 1, 100000),
             section.Int("requestBurst", d.RequestBurst, "Requests per client IP allowed above the rate", 0, 100000),
-            section.Int("connectionsPerClient", d.ConnectionsPerClient, "Concurrent connections per client IP", 1, 100000));
+            section.Int("connectionsPerClient", d.ConnectionsPerClient, "Concurrent connections per client IP (nginx allows at most 65535)", 1, 65535));
         if (Bytes(limits.LargeHeaderBufferSize) < 8 * 1024 && SizePattern().IsMatch(limits.LargeHeaderBufferSize))
         {
             section.Error("largeHeaderBufferSize", $"{limits.LargeHeaderBufferSize} is too small for a large JWT bearer token.", "use 8k or more, e.g. 16k.");
