@@ -31,22 +31,35 @@ public class GatewayCommandTests
             output, TextWriter.Synchronized(stderr), cancel.Token);
 
         var endpoint = new IPEndPoint(IPAddress.Loopback, port);
-        await WaitForAsync(() => Printed().Contains("Press Ctrl+C", StringComparison.Ordinal) || run.IsCompleted);
-        Assert.False(run.IsCompleted, stderr.ToString());
-        var prefix = Regex.Match(Printed(), "prefix: (.+)").Groups[1].Value.Trim();
-        Assert.True(Directory.Exists(prefix));
-        var certificate = RawHttps.Certificate(await File.ReadAllTextAsync(Path.Combine(prefix, "tls", "cert.pem")));
+        try
+        {
+            await ServeAndStopAsync();
+        }
+        finally
+        {
+            await cancel.CancelAsync();
+            await run;
+        }
 
-        var allowed = await RawHttps.SendAsync(endpoint, certificate, RawHttps.Get("/app/x"));
-        var refused = await RawHttps.SendAsync(endpoint, certificate, RawHttps.Get("/csp/sys/UtilHome.csp"));
+        async Task ServeAndStopAsync()
+        {
+            await WaitForAsync(() => Printed().Contains("Press Ctrl+C", StringComparison.Ordinal) || run.IsCompleted);
+            Assert.False(run.IsCompleted, stderr.ToString());
+            var prefix = Regex.Match(Printed(), "prefix: (.+)").Groups[1].Value.Trim();
+            Assert.True(Directory.Exists(prefix));
+            var certificate = RawHttps.Certificate(await File.ReadAllTextAsync(Path.Combine(prefix, "tls", "cert.pem")));
 
-        Assert.Equal(200, allowed.Status);
-        Assert.Equal(403, refused.Status);
-        await cancel.CancelAsync();
-        Assert.Equal(0, await run);
-        Assert.False(Directory.Exists(prefix));
-        using var probe = new TcpClient();
-        await Assert.ThrowsAnyAsync<SocketException>(() => probe.ConnectAsync(endpoint));
+            var allowed = await RawHttps.SendAsync(endpoint, certificate, RawHttps.Get("/app/x"));
+            var refused = await RawHttps.SendAsync(endpoint, certificate, RawHttps.Get("/csp/sys/UtilHome.csp"));
+
+            Assert.Equal(200, allowed.Status);
+            Assert.Equal(403, refused.Status);
+            await cancel.CancelAsync();
+            Assert.Equal(0, await run);
+            Assert.False(Directory.Exists(prefix));
+            using var probe = new TcpClient();
+            await Assert.ThrowsAnyAsync<SocketException>(() => probe.ConnectAsync(endpoint));
+        }
     }
 
     [Theory]

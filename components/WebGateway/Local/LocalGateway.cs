@@ -27,6 +27,8 @@ public sealed partial class LocalGateway : IAsyncDisposable
         Certificate = certificate;
         this.process = process;
         this.output = output;
+        // If the host exits without disposing (a crashed test run), nginx must not outlive it.
+        AppDomain.CurrentDomain.ProcessExit += StopOnExit;
     }
 
     /// <summary>The private temp prefix (removed on dispose).</summary>
@@ -125,6 +127,7 @@ public sealed partial class LocalGateway : IAsyncDisposable
     /// <summary>Stops nginx (SIGTERM, then kill after 5 s) and removes the prefix.</summary>
     public async ValueTask DisposeAsync()
     {
+        AppDomain.CurrentDomain.ProcessExit -= StopOnExit;
         if (!process.HasExited)
         {
             Terminate(process.Id);
@@ -142,6 +145,14 @@ public sealed partial class LocalGateway : IAsyncDisposable
 
         process.Dispose();
         DeletePrefix(Prefix);
+    }
+
+    private void StopOnExit(object? sender, EventArgs e)
+    {
+        if (!process.HasExited)
+        {
+            Terminate(process.Id);
+        }
     }
 
     private static string CreatePrefix()

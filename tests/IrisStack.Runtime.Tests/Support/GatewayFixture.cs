@@ -68,33 +68,3 @@ public abstract class GatewayFixture : IAsyncLifetime
 
     protected abstract WebGatewayConfig Configure(WebGatewayConfig defaults);
 }
-
-/// <summary>The default allow-list and block-list.</summary>
-public sealed class DefaultGateway : GatewayFixture
-{
-    protected override WebGatewayConfig Configure(WebGatewayConfig defaults) => defaults;
-}
-
-/// <summary>A deliberately wide allow-list (/csp/, /api/), so only the block-list stands between clients and the dangerous IRIS URIs.</summary>
-public sealed class WideAllowListGateway : GatewayFixture
-{
-    protected override WebGatewayConfig Configure(WebGatewayConfig defaults) =>
-        defaults with { Uris = defaults.Uris with { AllowedPaths = ["/app/", "/csp/", "/api/"] } };
-}
-
-/// <summary>Loopback is the trusted proxy; /csp/sys/ is open to 10.99.0.0/16 only.</summary>
-public sealed class TrustedProxyGateway : GatewayFixture
-{
-    protected override WebGatewayConfig Configure(WebGatewayConfig defaults) => defaults with
-    {
-        TrustedProxyCidrs = [Components.Config.Ipv4Cidr.Parse("127.0.0.1/32")],
-        Uris = defaults.Uris with { AdminPaths = ["/csp/sys/"], AdminCidrs = [Components.Config.Ipv4Cidr.Parse("10.99.0.0/16")] },
-    };
-}
-
-/// <summary>One request per second per client, no burst.</summary>
-public sealed class RateLimitedGateway : GatewayFixture
-{
-    protected override WebGatewayConfig Configure(WebGatewayConfig defaults) =>
-        defaults with { Limits = defaults.Limits with { RequestsPerSecond = 1, RequestBurst = 0 } };
-}
