@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IrisStack.Components.Config;
 using IrisStack.Policies.Rules.Cluster;
 using IrisStack.Policies.Rules.Network;
+using IrisStack.Policies.Rules.WebGateway;
 
 namespace IrisStack.Policies;
 
@@ -51,6 +52,14 @@ public sealed class PolicyPack
         new StatefulResourcesProtected(),
         new IrsaTrustScoped(),
         new LoadBalancerControllerSecureDefaults(),
+        new WebGatewayUriAllowList(),
+        new WebGatewayAdminPathsRestricted(),
+        new WebGatewayUriBlockList(),
+        new WebGatewayTlsProtocols(),
+        new WebGatewayHsts(),
+        new WebGatewayNoSensitiveLogging(),
+        new WebGatewayBodySizeLimit(),
+        new WebGatewaySystemManagerRestricted(),
     ]);
 
     /// <summary>The level of each policy on a stack: per-policy level, else the stack's <c>all</c>, else the default.</summary>

@@ -13,5 +13,6 @@ internal static class CommandCatalog
         GraphCommand.Create(stdout, stderr),
         PoliciesCommand.Create(stdout),
         ConfigReferenceCommand.Create(stdout),
+        GatewayCommand.Create(stdout, stderr),
     ];
 }

@@ -192,7 +192,7 @@ public sealed partial record ClusterConfig(
         var d = TierPorts.Default;
         var ports = new TierPorts(
             Port("apiGatewayProxy", d.ApiGatewayProxy, "Kong proxy port the load balancer targets (Kong HTTPS proxy: 8443)"),
-            Port("webGateway", d.WebGateway, "Web Gateway HTTPS port"),
+            Port("webGateway", d.WebGateway, "Web Gateway pod port (the Service maps 443 to it)"),
             Port("irisSuperserver", d.IrisSuperserver, "IRIS superserver port (Web Gateway, ECP, mirroring)"),
             Port("irisWebServer", d.IrisWebServer, "IRIS web server port"),
             Port("iscAgent", d.IscAgent, "ISCAgent port of mirror members and the arbiter"),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Network;
+using IrisStack.Components.WebGateway;
 
 namespace IrisStack.Components.Config;
 
@@ -14,4 +15,5 @@ public sealed record StackConfig(
     NetworkConfig Network,
     PolicySettings Policies,
     ClusterConfig Cluster,
-    bool ProtectStatefulResources);
+    bool ProtectStatefulResources,
+    WebGatewayConfig WebGateway);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Network;
+using IrisStack.Components.WebGateway;
 
 namespace IrisStack.Components.Config;
 
@@ -50,11 +51,12 @@ public static partial class StackConfigLoader
         var tags = root.StringMap("tags", "Tags added to every AWS resource");
         var network = NetworkConfig.Read(root.Section("network", "VPC, subnets, NAT and flow logs"), region);
         var cluster = ClusterConfig.Read(root.Section("cluster", "EKS cluster, node groups, add-ons, tier namespaces and storage"));
+        var webGateway = WebGatewayConfig.Read(root.Section("webGateway", "Web Gateway: nginx hardening and CSP.ini"));
         var protect = root.Bool("protectStatefulResources", true, "Give KMS keys, the cluster and other stateful resources Pulumi's protect option (and require it in policy)");
         var policies = PolicySettings.Read(root.Section("policies", "Policy levels, suppressions and thresholds")) with { RequireProtection = protect };
         root.RejectUnknownKeys();
 
-        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect);
+        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway);
     }
 
     [GeneratedRegex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$")]

@@ -11,4 +11,6 @@ public static class TypeTokens
 
     /// <summary>The cluster layer component.</summary>
     public const string Cluster = "iris:cluster:Cluster";
+    /// <summary>The Web Gateway layer component.</summary>
+    public const string WebGateway = "iris:webgateway:WebGateway";
 }

@@ -3,6 +3,7 @@ using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Network;
+using IrisStack.Components.WebGateway;
 
 namespace IrisStack.Components.Stack;
 
@@ -20,11 +21,12 @@ public static class IrisStackBlueprint
 
         var network = NetworkLayer.Build(graph, context, config.Network);
         var cluster = ClusterLayer.Build(graph, context, config.Cluster, network);
+        WebGatewayLayer.Build(graph, context, config.WebGateway, cluster);
 
         var built = graph.Build();
         return new StackBuild(
             built,
-            [.. KubernetesManifestRenderer.Render(built)],
+            [.. WebGatewayArtifacts.Render(context, config.WebGateway, cluster.TierChain.Ports.WebGateway), .. KubernetesManifestRenderer.Render(built)],
             [
                 new StackOutput("vpcId", network.VpcId),
                 new StackOutput("publicSubnetIds", ListValue.Of(network.PublicSubnets.Select(s => (Value)s.Id))),

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Net;
+using IrisStack.Components.Config;
+using IrisStack.Components.WebGateway;
+using IrisStack.Components.WebGateway.Local;
+
+namespace IrisStack.Cli.Commands;
+
+/// <summary>
+/// <c>irisstack gateway run</c>: the stack's hardened Web Gateway on the system nginx (local
+/// profile: proxy_pass to an upstream), in the foreground until Ctrl+C or SIGTERM.
+/// </summary>
+internal static class GatewayCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var stack = CommonOptions.Stack();
+        var cwd = CommonOptions.Cwd();
+        var listen = new Option<string>("--listen") { Description = "Address to listen on, e.g. 127.0.0.1:8443", Required = true };
+        var upstream = new Option<string>("--upstream") { Description = "IRIS (or a stand-in) as host:port, e.g. 127.0.0.1:52773", Required = true };
+        var run = new Command("run", "Run the stack's Web Gateway nginx config locally with a fresh TLS certificate") { stack, cwd, listen, upstream };
+        run.SetAction((parsed, cancellationToken) => RunAsync(
+            parsed.GetValue(cwd)!, parsed.GetValue(stack)!, parsed.GetValue(listen)!, parsed.GetValue(upstream)!, stdout, stderr, cancellationToken));
+        return new Command("gateway", "The Web Gateway on the local nginx") { run };
+    }
+
+    private static async Task<int> RunAsync(DirectoryInfo cwd, string stack, string listenText, string upstream, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (!IPEndPoint.TryParse(listenText, out var listen) || listen.Port == 0)
+        {
+            await stderr.WriteLineAsync($"error: --listen '{listenText}' is not address:port (e.g. 127.0.0.1:8443).");
+            return CliApp.InvalidInput;
+        }
+
+        StackConfig config;
+        try
+        {
+            config = StackConfigLoader.Load(new StackFileConfigSource(cwd.FullName, stack));
+        }
+        catch (ConfigException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            return CliApp.InvalidInput;
+        }
+
+        LocalGateway gateway;
+        try
+        {
+            gateway = await LocalGateway.StartAsync(config.WebGateway, $"{config.Project}/{config.Stack}, local", listen, upstream, cancellationToken);
+        }
+        catch (Exception e) when (e is NginxNotFoundException or NginxConfigException or ArgumentException or InvalidOperationException)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            return CliApp.InvalidInput;
+        }
+
+        await using (gateway)
+        {
+            await stdout.WriteLineAsync($"Web Gateway ({config.Project}/{config.Stack}) listening on https://{gateway.Listen} -> http://{upstream}");
+            await stdout.WriteLineAsync($"prefix: {gateway.Prefix}");
+            await stdout.WriteLineAsync($"access log: {gateway.AccessLogPath}");
+            await stdout.WriteLineAsync("Press Ctrl+C to stop.");
+            await stdout.FlushAsync(CancellationToken.None);
+            try
+            {
+                await gateway.WaitForExitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                await stdout.WriteLineAsync("Stopping nginx.");
+                return CliApp.Ok;
+            }
+
+            await stderr.WriteLineAsync($"error: nginx exited unexpectedly: {gateway.Output.Trim()}");
+            return CliApp.InvalidInput;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using IrisStack.Components.Config;
+
+namespace IrisStack.Components.WebGateway;
+
+/// <summary>How the Web Gateway reaches IRIS: one server access profile per server, over TLS.</summary>
+/// <param name="Servers">IRIS hosts (IRIS compute pods), one CSP.ini server profile each.</param>
+/// <param name="SuperserverPort">The IRIS superserver port.</param>
+/// <param name="Username">The IRIS account the gateway logs in with.</param>
+/// <param name="Password">Its password: reaches the cluster only inside a Kubernetes Secret.</param>
+/// <param name="AlternativeServers">How application paths use several servers.</param>
+public sealed partial record IrisConnection(
+    ImmutableArray<string> Servers,
+    int SuperserverPort,
+    string Username,
+    SecretString? Password,
+    AlternativeServers AlternativeServers)
+{
+    /// <summary>The default server: the first IRIS compute pod behind IKO's headless service <c>iris-svc</c> in namespace <c>iris</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultServers = ["iris-compute-0.iris-svc.iris.svc.cluster.local"];
+
+    /// <summary>Reads <c>iris-stack:webGateway.iris</c>.</summary>
+    public static IrisConnection Read(ConfigSection section)
+    {
+        var servers = section.StringList("servers", DefaultServers,
+            "IRIS hosts the gateway connects to (one CSP.ini server profile each)",
+            h => HostPattern().IsMatch(h) ? null : $"'{h}' is not a host name or IPv4 address.",
+            "use a DNS name such as iris-compute-0.iris-svc.iris.svc.cluster.local.");
+        if (servers.IsEmpty)
+        {
+            section.Error("servers", "is empty, so the gateway has no IRIS to talk to.", "list at least one IRIS host.");
+        }
+
+        var port = section.Int("superserverPort", 1972, "IRIS superserver port", 1, 65535);
+        var user = section.String("username", "CSPSystem", "IRIS account the gateway logs in with (a purpose-made account is better than CSPSystem)",
+            u => UserPattern().IsMatch(u) ? null : $"'{u}' is not a valid IRIS user name.");
+        var password = section.Secret("password", "Password of that account (pulumi config set --secret); lands only in a Kubernetes Secret", required: true);
+        var alternative = section.Enum("alternativeServers", AlternativeServers.LoadBalancing, "How application paths use several servers");
+        section.RejectUnknownKeys();
+        return new IrisConnection(servers, port, user, password, alternative);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$")]
+    private static partial Regex HostPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_.%-]{1,160}$")]
+    private static partial Regex UserPattern();
+}

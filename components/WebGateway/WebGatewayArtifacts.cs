@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Stack;
+
+namespace IrisStack.Components.WebGateway;
+
+/// <summary>The Web Gateway's rendered files, exactly as deployed (CSP.ini with its password masked).</summary>
+public static class WebGatewayArtifacts
+{
+    /// <summary>Artifact path of the deployed nginx.conf.</summary>
+    public const string NginxConfPath = "webgateway/nginx.conf";
+
+    /// <summary>Artifact path of CSP.ini.</summary>
+    public const string CspIniPath = "webgateway/CSP.ini";
+
+    /// <summary>The title in the nginx.conf header comment.</summary>
+    public static string Title(StackContext context) => $"{context.Project}/{context.Stack}";
+
+    /// <summary>The in-cluster nginx.conf the ConfigMap carries, listening on <paramref name="port"/>.</summary>
+    public static string NginxConf(StackContext context, WebGatewayConfig config, int port) =>
+        NginxConfigRenderer.Render(config, ClusterNginxProfile.For(port), Title(context));
+
+    /// <summary>nginx.conf and the masked CSP.ini.</summary>
+    public static ImmutableArray<Artifact> Render(StackContext context, WebGatewayConfig config, int port) =>
+    [
+        new Artifact(NginxConfPath, NginxConf(context, config, port)),
+        new Artifact(CspIniPath, CspIniRenderer.Render(config).Masked),
+    ];
+}

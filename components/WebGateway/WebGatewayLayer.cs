@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using IrisStack.Components.Cluster;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Stack;
+
+namespace IrisStack.Components.WebGateway;
+
+/// <summary>
+/// The Web Gateway layer (<c>iris:webgateway:WebGateway</c>). IKO's IrisCluster webgateway
+/// section takes only application paths and a CSP-merge.ini, not an nginx configuration, so the
+/// gateway is its own Deployment + Service of the webgateway-nginx image with the rendered
+/// nginx.conf from a ConfigMap and CSP.ini and TLS material from Secrets. The tier NetworkPolicy
+/// (API gateway → Web Gateway → IRIS compute) belongs to the cluster layer; the pods carry the
+/// tier label it selects on.
+/// </summary>
+public static class WebGatewayLayer
+{
+    /// <summary>The component's logical name; children are named from it.</summary>
+    public const string ComponentName = "webgateway";
+
+    /// <summary>UID and GID of InterSystems' irisowner, used when the container runs non-root.</summary>
+    public const int NonRootId = 51773;
+
+    /// <summary>Adds the Web Gateway to the graph. Without <paramref name="ca"/> the layer makes its own CA for the gateway certificate.</summary>
+    public static WebGatewayOutputs Build(GraphBuilder graph, StackContext context, WebGatewayConfig config, ClusterOutputs cluster, CertificateAuthority? ca = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(cluster);
+        var component = graph.Component(TypeTokens.WebGateway, ComponentName);
+        string Name(string role) => Naming.Child(ComponentName, role);
+        var ns = cluster.Namespaces.WebGateway;
+        var serviceHost = $"{WebGatewayLabels.Name}.{ns}.svc.cluster.local";
+        var k8s = new ResourceOptions
+        {
+            Provider = cluster.KubernetesProvider.Name,
+            DependsOn = cluster.NamespaceNodes.TryGetValue(ns, out var nsNode) ? [nsNode.Name] : [],
+        };
+        var labels = WebGatewayLabels.All(context.Stack);
+        MapValue Metadata(string name) => MapValue.Of(("name", name), ("namespace", ns), ("labels", MapValue.Strings(labels)));
+
+        ca ??= OwnCa(graph, context, component);
+        var tls = ServerCertificate(graph, component, ca, serviceHost, ns);
+
+        // The pod serves on the port the tier NetworkPolicies admit, so the two cannot drift.
+        var port = cluster.TierChain.Ports.WebGateway;
+        var nginxConf = WebGatewayArtifacts.NginxConf(context, config, port);
+        var cspIni = CspIniRenderer.Render(config);
+        var configMap = graph.Resource("kubernetes:core/v1:ConfigMap", Name("nginx-conf"), MapValue.Of(
+            ("apiVersion", "v1"),
+            ("kind", "ConfigMap"),
+            ("metadata", Metadata(WebGatewayLabels.ConfigMapName)),
+            ("data", MapValue.Of(("nginx.conf", nginxConf)))), component.Name, k8s);
+        var cspSecret = graph.Resource("kubernetes:core/v1:Secret", Name("csp-ini"), MapValue.Of(
+            ("apiVersion", "v1"),
+            ("kind", "Secret"),
+            ("metadata", Metadata(WebGatewayLabels.CspIniSecretName)),
+            ("type", "Opaque"),
+            ("stringData", MapValue.Of(("CSP.ini", cspIni.Value)))), component.Name, k8s);
+        var tlsSecret = graph.Resource("kubernetes:core/v1:Secret", Name("tls"), MapValue.Of(
+            ("apiVersion", "v1"),
+            ("kind", "Secret"),
+            ("metadata", Metadata(WebGatewayLabels.TlsSecretName)),
+            ("type", "kubernetes.io/tls"),
+            ("stringData", MapValue.Of(
+                ("tls.crt", tls.CertPem),
+                ("tls.key", new SecretValue(tls.KeyPem)),
+                ("ca.pem", ca.CertPem)))), component.Name, k8s);
+
+        // Pods roll when the rendered files change (subPath mounts are never updated in place).
+        var configHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(nginxConf + "\n" + cspIni.Masked)));
+        graph.Resource("kubernetes:apps/v1:Deployment", Name("deployment"), MapValue.Of(
+            ("apiVersion", "apps/v1"),
+            ("kind", "Deployment"),
+            ("metadata", Metadata(WebGatewayLabels.Name)),
+            ("spec", MapValue.Of(
+                ("replicas", config.Replicas),
+                ("selector", MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector)))),
+                ("template", MapValue.Of(
+                    ("metadata", MapValue.Of(
+                        ("labels", MapValue.Strings(labels)),
+                        ("annotations", MapValue.Of(("iris-stack/config-sha256", configHash))))),
+                    ("spec", WebGatewayPodSpec.Render(config, port))))))),
+            component.Name, k8s with { DependsOn = [.. k8s.DependsOn, configMap.Name, cspSecret.Name, tlsSecret.Name] });
+
+        var service = graph.Resource("kubernetes:core/v1:Service", Name("service"), MapValue.Of(
+            ("apiVersion", "v1"),
+            ("kind", "Service"),
+            ("metadata", Metadata(WebGatewayLabels.Name)),
+            ("spec", MapValue.Of(
+                ("type", "ClusterIP"),
+                ("selector", MapValue.Strings(WebGatewayLabels.Selector)),
+                ("ports", ListValue.Of(MapValue.Of(
+                    ("name", "https"),
+                    ("port", WebGatewayPaths.ServicePort),
+                    ("targetPort", "https"),
+                    ("protocol", "TCP"))))))), component.Name, k8s);
+
+        if (config.DisruptionBudgetMinAvailable > 0)
+        {
+            graph.Resource("kubernetes:policy/v1:PodDisruptionBudget", Name("pdb"), MapValue.Of(
+                ("apiVersion", "policy/v1"),
+                ("kind", "PodDisruptionBudget"),
+                ("metadata", Metadata(WebGatewayLabels.Name)),
+                ("spec", MapValue.Of(
+                    ("minAvailable", config.DisruptionBudgetMinAvailable),
+                    ("selector", MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector))))))), component.Name, k8s);
+        }
+
+        return new WebGatewayOutputs(component, service, serviceHost, WebGatewayPaths.ServicePort, labels, ca.CertPem);
+    }
+
+    private static CertificateAuthority OwnCa(GraphBuilder graph, StackContext context, NodeRef component)
+    {
+        var key = graph.Resource("tls:index/privateKey:PrivateKey", Naming.Child(ComponentName, "ca-key"), MapValue.Of(
+            ("algorithm", "ECDSA"),
+            ("ecdsaCurve", "P256")), component.Name);
+        var cert = graph.Resource("tls:index/selfSignedCert:SelfSignedCert", Naming.Child(ComponentName, "ca-cert"), MapValue.Of(
+            ("privateKeyPem", key.Output("privateKeyPem")),
+            ("isCaCertificate", true),
+            ("validityPeriodHours", 87600),
+            ("earlyRenewalHours", 8760),
+            ("allowedUses", ListValue.Of("cert_signing", "crl_signing")),
+            ("subject", MapValue.Of(("commonName", $"{context.Project} {context.Stack} Web Gateway CA"), ("organization", context.Project)))), component.Name);
+        return new CertificateAuthority(cert.Output("certPem"), key.Output("privateKeyPem"));
+    }
+
+    private static (Value CertPem, Value KeyPem) ServerCertificate(GraphBuilder graph, NodeRef component, CertificateAuthority ca, string serviceHost, string ns)
+    {
+        var key = graph.Resource("tls:index/privateKey:PrivateKey", Naming.Child(ComponentName, "tls-key"), MapValue.Of(
+            ("algorithm", "ECDSA"),
+            ("ecdsaCurve", "P256")), component.Name);
+        var csr = graph.Resource("tls:index/certRequest:CertRequest", Naming.Child(ComponentName, "tls-csr"), MapValue.Of(
+            ("privateKeyPem", key.Output("privateKeyPem")),
+            ("subject", MapValue.Of(("commonName", serviceHost))),
+            ("dnsNames", ListValue.Of(serviceHost, $"{WebGatewayLabels.Name}.{ns}.svc", $"{WebGatewayLabels.Name}.{ns}", WebGatewayLabels.Name))), component.Name);
+        var cert = graph.Resource("tls:index/locallySignedCert:LocallySignedCert", Naming.Child(ComponentName, "tls-cert"), MapValue.Of(
+            ("certRequestPem", csr.Output("certRequestPem")),
+            ("caCertPem", ca.CertPem),
+            ("caPrivateKeyPem", ca.PrivateKeyPem),
+            ("validityPeriodHours", 8760),
+            ("earlyRenewalHours", 720),
+            ("allowedUses", ListValue.Of("digital_signature", "key_encipherment", "server_auth"))), component.Name);
+        return (cert.Output("certPem"), key.Output("privateKeyPem"));
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Cluster;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Policies.Rules.WebGateway;
+
+/// <summary>
+/// Finds the Web Gateway's rendered files in the graph: the nginx.conf in a ConfigMap and the
+/// CSP.ini in a Secret, both labelled with the web-gateway tier. Works on graphs built here and on
+/// plans read back from JSON (secrets appear as <c>[secret]</c>).
+/// </summary>
+public static class WebGatewayResources
+{
+    /// <summary>The ConfigMap type token.</summary>
+    public const string ConfigMapType = "kubernetes:core/v1:ConfigMap";
+
+    /// <summary>The Secret type token.</summary>
+    public const string SecretType = "kubernetes:core/v1:Secret";
+
+    /// <summary>The ConfigMap key of nginx.conf.</summary>
+    public const string NginxConfKey = "nginx.conf";
+
+    /// <summary>The Secret key of CSP.ini.</summary>
+    public const string CspIniKey = "CSP.ini";
+
+    /// <summary>Whether the object is labelled as part of the web-gateway tier.</summary>
+    public static bool IsWebGateway(ResourceNode node) =>
+        node.Input("metadata.labels") is MapValue labels && labels[TierLabels.Key] is StringValue { Value: var tier } && tier == TierLabels.Value(Tier.WebGateway);
+
+    /// <summary>The nginx.conf of a web gateway ConfigMap, or null.</summary>
+    public static string? NginxConf(ResourceNode node) =>
+        node.Type == ConfigMapType && IsWebGateway(node) && node.Input("data") is MapValue data ? Text(data[NginxConfKey]) : null;
+
+    /// <summary>The CSP.ini of a web gateway Secret (secrets masked), or null.</summary>
+    public static string? CspIni(ResourceNode node) =>
+        node.Type == SecretType && IsWebGateway(node) && node.Input("stringData") is MapValue data ? Text(data[CspIniKey]) : null;
+
+    /// <summary>The parsed nginx.conf, or null when absent or unreadable.</summary>
+    public static NginxDirective? ParsedNginxConf(ResourceNode node)
+    {
+        if (NginxConf(node) is not { } text)
+        {
+            return null;
+        }
+
+        try
+        {
+            return NginxConfParser.Parse(text);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every server block of the configuration.</summary>
+    public static ImmutableArray<NginxDirective> Servers(NginxDirective root) => [.. root.Descendants("server").Where(s => s.IsBlock)];
+
+    /// <summary>The CIDRs admitted by <c>allow</c> in locations that also <c>deny all</c>: the admin networks.</summary>
+    public static ImmutableArray<Ipv4Cidr> AdminCidrs(NginxDirective root) =>
+    [
+        .. root.Descendants("location")
+            .Where(l => l.Named("deny").Any(d => d.Args.FirstOrDefault() == "all"))
+            .SelectMany(l => l.Named("allow"))
+            .Select(a => a.Args.FirstOrDefault() ?? string.Empty)
+            .Select(a => a.Contains('/', StringComparison.Ordinal) ? a : a + "/32")
+            .Select(a => Ipv4Cidr.TryParse(a, out _))
+            .OfType<Ipv4Cidr>(),
+    ];
+
+    private static string? Text(Value? value) => value switch
+    {
+        StringValue s => s.Value,
+        InterpolationValue i => string.Concat(i.Parts.Select(p => p is StringValue s ? s.Value : SecretString.Mask)),
+        _ => null,
+    };
+}

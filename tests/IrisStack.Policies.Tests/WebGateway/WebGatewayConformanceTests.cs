@@ -1,0 +1,34 @@
+using IrisStack.Components.Config;
+using IrisStack.Components.Stack;
+using static IrisStack.Policies.Tests.WebGateway.WebGatewayFixtures;
+
+namespace IrisStack.Policies.Tests.WebGateway;
+
+/// <summary>The dev and prod stacks' Web Gateway passes every web gateway policy.</summary>
+public class WebGatewayConformanceTests
+{
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void StackWebGateway_PassesItsPolicies(string stack)
+    {
+        var config = StackConfigLoader.Load(new StackFileConfigSource(Root(), stack));
+        var graph = Graph(config.WebGateway, StackContext.From(config));
+        var report = PolicyRunner.Run(PolicyPack.Default(), graph, config.Policies);
+        var results = report.Results.Where(r => r.Policy.Layer == "webgateway").ToList();
+
+        Assert.Equal(8, results.Count);
+        Assert.All(results, r => Assert.True(r.Status == PolicyStatus.Passed, $"{r.Policy.Id}: {string.Join("; ", r.Violations.Select(v => v.Message))}"));
+    }
+
+    private static string Root()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory!.FullName;
+    }
+}
