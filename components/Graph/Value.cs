@@ -32,6 +32,7 @@ public abstract record Value
         SecretValue => true,
         ListValue list => list.Items.Any(i => i.ContainsSecret),
         MapValue map => map.Entries.Values.Any(v => v.ContainsSecret),
+        InterpolationValue interpolation => interpolation.Parts.Any(p => p.ContainsSecret),
         _ => false,
     };
 

@@ -122,8 +122,9 @@ public static partial class KubernetesManifestRenderer
         }
     }
 
+    // Multi-line text (a rendered nginx.conf) reads best, and diffs line by line, as a literal block.
     private static void EmitScalar(IEmitter emitter, string text) =>
-        emitter.Emit(new Scalar(null, null, text, LooksLikeAnotherType(text) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any, true, true));
+        emitter.Emit(new Scalar(null, null, text, LooksLikeAnotherType(text) ? ScalarStyle.DoubleQuoted : text.Contains('\n', StringComparison.Ordinal) ? ScalarStyle.Literal : ScalarStyle.Any, true, true));
 
     // Text of a scalar value as the manifest shows it: references inline, secrets masked.
     private static string? Text(Value? value) => value switch

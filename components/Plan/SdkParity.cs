@@ -31,6 +31,7 @@ public static class SdkParity
         ("aws:acm/certificate:Certificate", ["privateKey", "privateKeyWo"]),
         ("aws:elasticache/replicationGroup:ReplicationGroup", ["authToken", "authTokenWo"]),
         ("kubernetes:core/v1:Secret", ["data", "stringData"]),
+        ("random:index/randomPassword:RandomPassword", ["bcryptHash", "result"]),
         ("tls:index/certRequest:CertRequest", ["privateKeyPem", "privateKeyPemWo"]),
         ("tls:index/locallySignedCert:LocallySignedCert", ["caPrivateKeyPem", "caPrivateKeyPemWo"]),
         ("tls:index/privateKey:PrivateKey", ["privateKeyOpenssh", "privateKeyPem", "privateKeyPemPkcs8"]),

@@ -24,8 +24,11 @@ public static class CspIniRenderer
     /// <summary>The name of the server access profile of the server at <paramref name="index"/>.</summary>
     public static string ProfileName(int index) => "IRIS_" + index.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Renders CSP.ini; the password is kept apart as a secret.</summary>
-    public static CspIni Render(WebGatewayConfig config)
+    /// <summary>
+    /// Renders CSP.ini; the password is kept apart as a secret: <paramref name="password"/> (e.g. a
+    /// reference to a generated password), else the configured one.
+    /// </summary>
+    public static CspIni Render(WebGatewayConfig config, SecretValue? password = null)
     {
         var iris = config.Iris;
         var profiles = iris.Servers.Select((_, i) => ProfileName(i)).ToImmutableArray();
@@ -63,7 +66,7 @@ public static class CspIniRenderer
             Key(head, "Username", iris.Username);
             head.Append("Password=");
             parts.Add(head.ToString());
-            parts.Add(new SecretValue(iris.Password?.Reveal() is { } plain ? new StringValue(plain) : NullValue.Instance));
+            parts.Add(password ?? new SecretValue(iris.Password?.Reveal() is { } plain ? new StringValue(plain) : NullValue.Instance));
             head.Clear().Append('\n');
             // TLS to IRIS. The reference lists 4 for SSL/TLS, but InterSystems' own TLS example
             // CSP.ini (webgateway-examples, demo-compose) uses 10 with these SSLCC_ keys.

@@ -8,7 +8,7 @@ namespace IrisStack.Components.WebGateway;
 /// <param name="Servers">IRIS hosts (IRIS compute pods), one CSP.ini server profile each.</param>
 /// <param name="SuperserverPort">The IRIS superserver port.</param>
 /// <param name="Username">The IRIS account the gateway logs in with.</param>
-/// <param name="Password">Its password: reaches the cluster only inside a Kubernetes Secret.</param>
+/// <param name="Password">Its password when the stack sets one; unset, the Web Gateway layer generates one. Reaches the cluster only inside a Kubernetes Secret.</param>
 /// <param name="AlternativeServers">How application paths use several servers.</param>
 public sealed partial record IrisConnection(
     ImmutableArray<string> Servers,
@@ -35,7 +35,7 @@ public sealed partial record IrisConnection(
         var port = section.Int("superserverPort", 1972, "IRIS superserver port", 1, 65535);
         var user = section.String("username", "CSPSystem", "IRIS account the gateway logs in with (a purpose-made account is better than CSPSystem)",
             u => UserPattern().IsMatch(u) ? null : $"'{u}' is not a valid IRIS user name.");
-        var password = section.Secret("password", "Password of that account (pulumi config set --secret); lands only in a Kubernetes Secret", required: true);
+        var password = section.Secret("password", "Password of that account (pulumi config set --secret); unset, the stack generates a random one. Lands only in a Kubernetes Secret", required: false);
         var alternative = section.Enum("alternativeServers", AlternativeServers.LoadBalancing, "How application paths use several servers");
         section.RejectUnknownKeys();
         return new IrisConnection(servers, port, user, password, alternative);

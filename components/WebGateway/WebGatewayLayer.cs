@@ -48,7 +48,8 @@ public static class WebGatewayLayer
         // The pod serves on the port the tier NetworkPolicies admit, so the two cannot drift.
         var port = cluster.TierChain.Ports.WebGateway;
         var nginxConf = WebGatewayArtifacts.NginxConf(context, config, port);
-        var cspIni = CspIniRenderer.Render(config);
+        var password = IrisPassword(graph, config, component);
+        var cspIni = CspIniRenderer.Render(config, password);
         var configMap = graph.Resource("kubernetes:core/v1:ConfigMap", Name("nginx-conf"), MapValue.Of(
             ("apiVersion", "v1"),
             ("kind", "ConfigMap"),
@@ -110,7 +111,22 @@ public static class WebGatewayLayer
                     ("selector", MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector))))))), component.Name, k8s);
         }
 
-        return new WebGatewayOutputs(component, service, serviceHost, WebGatewayPaths.ServicePort, labels, ca.CertPem);
+        return new WebGatewayOutputs(component, service, serviceHost, WebGatewayPaths.ServicePort, labels, ca.CertPem, password);
+    }
+
+    // The configured password, or a generated one: 32 letters and digits (about 190 bits) need no
+    // escaping in CSP.ini, and nobody has to create, store or rotate it by hand.
+    private static SecretValue IrisPassword(GraphBuilder graph, WebGatewayConfig config, NodeRef component)
+    {
+        if (config.Iris.Password is { } configured)
+        {
+            return new SecretValue(configured.Reveal() is { } plain ? new StringValue(plain) : NullValue.Instance);
+        }
+
+        var generated = graph.Resource("random:index/randomPassword:RandomPassword", Naming.Child(ComponentName, "iris-password"), MapValue.Of(
+            ("length", 32),
+            ("special", false)), component.Name);
+        return new SecretValue(generated.Output("result"));
     }
 
     private static CertificateAuthority OwnCa(GraphBuilder graph, StackContext context, NodeRef component)

@@ -10,10 +10,12 @@ namespace IrisStack.Components.WebGateway;
 /// <param name="ServicePort">The Service's HTTPS port.</param>
 /// <param name="PodLabels">The labels of the Web Gateway pods (tier label included).</param>
 /// <param name="CaCertPem">The CA the gateway's certificate chains to (for the API gateway's upstream TLS verification).</param>
+/// <param name="IrisPassword">The password the gateway logs in to IRIS with: the data layer gives the IRIS account the same one.</param>
 public sealed record WebGatewayOutputs(
     NodeRef Component,
     NodeRef Service,
     string ServiceHost,
     int ServicePort,
     ImmutableSortedDictionary<string, string> PodLabels,
-    Value CaCertPem);
+    Value CaCertPem,
+    SecretValue IrisPassword);

@@ -31,10 +31,14 @@ public sealed class PlanImportTests
     {
         SecretValue => new SecretValue(NullValue.Instance),
         InterpolationValue { Parts: [OutputReference reference] } => reference,
+        InterpolationValue interpolation when interpolation.ContainsSecret => Masked(ValueJsonText(interpolation)),
         ListValue list => new ListValue([.. list.Items.Select(Masked)]),
         MapValue map => MapValue.Of(map.Entries.Select(e => (e.Key, (Value?)Masked(e.Value)))),
         _ => value,
     };
+
+    private static Value ValueJsonText(InterpolationValue interpolation) =>
+        string.Concat(interpolation.Parts.Select(p => p is StringValue s ? s.Value : p is SecretValue ? "[secret]" : p.ToString()));
 
     [Fact]
     public void Plan_ReadBack_GivesTheSameReport()

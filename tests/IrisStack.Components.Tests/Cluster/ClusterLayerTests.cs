@@ -139,7 +139,7 @@ public class ClusterLayerTests
     [Fact]
     public void EveryKubernetesNode_UsesTheClusterProvider_AndCarriesApiVersionAndKind()
     {
-        var kubernetes = Graph.Nodes.Where(n => n.Type.StartsWith("kubernetes:", StringComparison.Ordinal)).ToList();
+        var kubernetes = Graph.Nodes.Where(n => n.Parent == "cluster" && n.Type.StartsWith("kubernetes:", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(25, kubernetes.Count);
         Assert.All(kubernetes, n => Assert.Equal("cluster-k8s", n.Options.Provider));

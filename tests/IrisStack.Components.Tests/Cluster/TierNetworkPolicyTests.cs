@@ -16,7 +16,7 @@ public class TierNetworkPolicyTests
         var ports = Chain.Rules.ToDictionary(r => r.Purpose, r => r.Ports.ToArray());
 
         Assert.Equal([8443], ports["load balancer to API gateway proxy"]);
-        Assert.Equal([443], ports["API gateway to Web Gateway"]);
+        Assert.Equal([8443], ports["API gateway to Web Gateway"]);
         Assert.Equal([1972, 52773], ports["Web Gateway to IRIS compute"]);
         Assert.Equal([1972], ports["ECP from compute to data"]);
         Assert.Equal([1972, 2188], ports["mirroring between data members"]);

@@ -57,6 +57,31 @@ public class WebGatewayLayerTests
     }
 
     [Fact]
+    public void IrisPassword_Unset_IsGeneratedAndOnlyReachesCspIniAsASecret()
+    {
+        var (graph, outputs) = Build(Config with { Iris = Config.Iris with { Password = null } });
+
+        var password = graph["webgateway-iris-password"];
+        Assert.Equal("random:index/randomPassword:RandomPassword", password.Type);
+        Assert.Equal(new NumberValue(32), password.Input("length"));
+        Assert.Equal(new BoolValue(false), password.Input("special"));
+        var generated = new SecretValue(new OutputReference("webgateway-iris-password", "result"));
+        Assert.Equal(generated, outputs.IrisPassword);
+        var cspIni = ((MapValue)graph["webgateway-csp-ini"].Input("stringData")!)["CSP.ini"];
+        Assert.Contains(generated, cspIni!.References().Select(r => new SecretValue(r)));
+        Assert.True(cspIni.ContainsSecret);
+    }
+
+    [Fact]
+    public void IrisPassword_Configured_IsUsedAndNothingIsGenerated()
+    {
+        var (graph, outputs) = Build();
+
+        Assert.Empty(graph.OfType("random:index/randomPassword:RandomPassword"));
+        Assert.Equal(new SecretValue(new StringValue("Pa55-word!")), outputs.IrisPassword);
+    }
+
+    [Fact]
     public void KubernetesNodes_UseTheClusterProviderAndTheWebGatewayNamespace()
     {
         var (graph, _) = Build();
