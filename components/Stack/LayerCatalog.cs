@@ -11,6 +11,7 @@ public static class LayerCatalog
     [
         new(TypeTokens.Network, "Network (VPC, subnets, NAT, flow logs)", OnTrafficPath: false),
         new(TypeTokens.Cluster, "Cluster (private EKS, tier namespaces, network policies, encrypted storage)", OnTrafficPath: false),
+        new(TypeTokens.WebGateway, "Web Gateway (hardened nginx + CSP.ini)", OnTrafficPath: true),
     ];
 
     /// <summary>The layer of a component type, or null for types that are not layers.</summary>
