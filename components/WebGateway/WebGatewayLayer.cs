@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Graph;
+using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Stack;
 
 namespace IrisStack.Components.WebGateway;
@@ -34,13 +35,13 @@ public static class WebGatewayLayer
         string Name(string role) => Naming.Child(ComponentName, role);
         var ns = cluster.Namespaces.WebGateway;
         var serviceHost = $"{WebGatewayLabels.Name}.{ns}.svc.cluster.local";
-        var k8s = new ResourceOptions
-        {
-            Provider = cluster.KubernetesProvider.Name,
-            DependsOn = cluster.NamespaceNodes.TryGetValue(ns, out var nsNode) ? [nsNode.Name] : [],
-        };
+        var namespaceNodes = cluster.NamespaceNodes.TryGetValue(ns, out var nsNode) ? new[] { nsNode.Name } : [];
         var labels = WebGatewayLabels.All(context.Stack);
-        MapValue Metadata(string name) => MapValue.Of(("name", name), ("namespace", ns), ("labels", MapValue.Strings(labels)));
+        NodeRef Object(string role, string apiVersion, string kind, string name, MapValue fields, params string[] dependsOn) =>
+            KubernetesObjects.Add(
+                graph, Name(role), apiVersion, kind,
+                MapValue.Of(("name", name), ("namespace", ns), ("labels", MapValue.Strings(labels))),
+                fields, component.Name, cluster.KubernetesProvider.Name, [.. namespaceNodes, .. dependsOn]);
 
         ca ??= OwnCa(graph, context, component);
         var tls = ServerCertificate(graph, component, ca, serviceHost, ns);
@@ -50,33 +51,21 @@ public static class WebGatewayLayer
         var nginxConf = WebGatewayArtifacts.NginxConf(context, config, port);
         var password = IrisPassword(graph, config, component);
         var cspIni = CspIniRenderer.Render(config, password);
-        var configMap = graph.Resource("kubernetes:core/v1:ConfigMap", Name("nginx-conf"), MapValue.Of(
-            ("apiVersion", "v1"),
-            ("kind", "ConfigMap"),
-            ("metadata", Metadata(WebGatewayLabels.ConfigMapName)),
-            ("data", MapValue.Of(("nginx.conf", nginxConf)))), component.Name, k8s);
-        var cspSecret = graph.Resource("kubernetes:core/v1:Secret", Name("csp-ini"), MapValue.Of(
-            ("apiVersion", "v1"),
-            ("kind", "Secret"),
-            ("metadata", Metadata(WebGatewayLabels.CspIniSecretName)),
+        var configMap = Object("nginx-conf", "v1", "ConfigMap", WebGatewayLabels.ConfigMapName, MapValue.Of(
+            ("data", MapValue.Of(("nginx.conf", nginxConf)))));
+        var cspSecret = Object("csp-ini", "v1", "Secret", WebGatewayLabels.CspIniSecretName, MapValue.Of(
             ("type", "Opaque"),
-            ("stringData", MapValue.Of(("CSP.ini", cspIni.Value)))), component.Name, k8s);
-        var tlsSecret = graph.Resource("kubernetes:core/v1:Secret", Name("tls"), MapValue.Of(
-            ("apiVersion", "v1"),
-            ("kind", "Secret"),
-            ("metadata", Metadata(WebGatewayLabels.TlsSecretName)),
+            ("stringData", MapValue.Of(("CSP.ini", cspIni.Value)))));
+        var tlsSecret = Object("tls", "v1", "Secret", WebGatewayLabels.TlsSecretName, MapValue.Of(
             ("type", "kubernetes.io/tls"),
             ("stringData", MapValue.Of(
                 ("tls.crt", tls.CertPem),
                 ("tls.key", new SecretValue(tls.KeyPem)),
-                ("ca.pem", ca.CertPem)))), component.Name, k8s);
+                ("ca.pem", ca.CertPem)))));
 
         // Pods roll when the rendered files change (subPath mounts are never updated in place).
         var configHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(nginxConf + "\n" + cspIni.Masked)));
-        graph.Resource("kubernetes:apps/v1:Deployment", Name("deployment"), MapValue.Of(
-            ("apiVersion", "apps/v1"),
-            ("kind", "Deployment"),
-            ("metadata", Metadata(WebGatewayLabels.Name)),
+        Object("deployment", "apps/v1", "Deployment", WebGatewayLabels.Name, MapValue.Of(
             ("spec", MapValue.Of(
                 ("replicas", config.Replicas),
                 ("selector", MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector)))),
@@ -85,12 +74,9 @@ public static class WebGatewayLayer
                         ("labels", MapValue.Strings(labels)),
                         ("annotations", MapValue.Of(("iris-stack/config-sha256", configHash))))),
                     ("spec", WebGatewayPodSpec.Render(config, port))))))),
-            component.Name, k8s with { DependsOn = [.. k8s.DependsOn, configMap.Name, cspSecret.Name, tlsSecret.Name] });
+            configMap.Name, cspSecret.Name, tlsSecret.Name);
 
-        var service = graph.Resource("kubernetes:core/v1:Service", Name("service"), MapValue.Of(
-            ("apiVersion", "v1"),
-            ("kind", "Service"),
-            ("metadata", Metadata(WebGatewayLabels.Name)),
+        var service = Object("service", "v1", "Service", WebGatewayLabels.Name, MapValue.Of(
             ("spec", MapValue.Of(
                 ("type", "ClusterIP"),
                 ("selector", MapValue.Strings(WebGatewayLabels.Selector)),
@@ -98,17 +84,14 @@ public static class WebGatewayLayer
                     ("name", "https"),
                     ("port", WebGatewayPaths.ServicePort),
                     ("targetPort", "https"),
-                    ("protocol", "TCP"))))))), component.Name, k8s);
+                    ("protocol", "TCP"))))))));
 
         if (config.DisruptionBudgetMinAvailable > 0)
         {
-            graph.Resource("kubernetes:policy/v1:PodDisruptionBudget", Name("pdb"), MapValue.Of(
-                ("apiVersion", "policy/v1"),
-                ("kind", "PodDisruptionBudget"),
-                ("metadata", Metadata(WebGatewayLabels.Name)),
+            Object("pdb", "policy/v1", "PodDisruptionBudget", WebGatewayLabels.Name, MapValue.Of(
                 ("spec", MapValue.Of(
                     ("minAvailable", config.DisruptionBudgetMinAvailable),
-                    ("selector", MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector))))))), component.Name, k8s);
+                    ("selector", MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector))))))));
         }
 
         return new WebGatewayOutputs(component, service, serviceHost, WebGatewayPaths.ServicePort, labels, ca.CertPem, password);
