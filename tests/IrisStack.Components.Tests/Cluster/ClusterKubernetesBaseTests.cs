@@ -97,6 +97,7 @@ public class ClusterKubernetesBaseTests
         var spec = ClusterFixtures.Map(ClusterFixtures.Map(values["ingressClassParams"])["spec"]);
 
         Assert.Equal(ElbSecurityPolicies.Recommended, ClusterFixtures.Text(values["defaultSSLPolicy"]));
+        Assert.Equal(new BoolValue(true), values["disableIngressClassAnnotation"]);
         Assert.Equal(ElbSecurityPolicies.Recommended, ClusterFixtures.Text(spec["sslPolicy"]));
         Assert.Equal(["10.40.0.0/16"], ClusterFixtures.Texts(spec["inboundCIDRs"]));
         Assert.Equal("internal", ClusterFixtures.Text(spec["scheme"]));
