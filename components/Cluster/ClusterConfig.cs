@@ -119,7 +119,10 @@ public sealed partial record ClusterConfig(
         var name = item.RequiredString("name", "node group name", "general",
             n => NodeGroupNamePattern().IsMatch(n) ? null : $"'{n}' must be lower-case letters, digits and dashes, starting with a letter, at most 24 characters.");
         var types = item.StringList("instanceTypes", DefaultNodeGroup.InstanceTypes, "EC2 instance types",
-            t => InstanceTypePattern().IsMatch(t) ? null : $"'{t}' is not an EC2 instance type.", "use a type such as m6i.large.");
+            t => !InstanceTypePattern().IsMatch(t) ? $"'{t}' is not an EC2 instance type."
+                : NodeGroupSpec.IsA1Type(t) ? $"'{t}' is an A1 type, which Amazon Linux 2023 (the node AMI) does not support."
+                : null,
+            "use a type such as m6i.large (x86) or m7g.large (Graviton).");
         if (types.IsEmpty)
         {
             item.Error("instanceTypes", "is empty.", "list at least one instance type, e.g. [m6i.large].");
