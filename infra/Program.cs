@@ -7,6 +7,13 @@ using Pulumi;
 
 // The Pulumi program: load the stack's configuration the way the language host hands it over,
 // build and check the stack with the same code the offline tool runs, then register the plan.
+
+// The SDK rebuilds resource references in outputs (e.g. the eks Cluster's `core`, passed on to
+// ManagedNodeGroup) as typed resources only from assemblies this one references; it otherwise
+// falls back to a DependencyResource. Registration is generic, so no provider SDK type is named
+// anywhere and the compiler would drop those references (pulumi-dotnet ResourcePackages.cs).
+GC.KeepAlive(new[] { typeof(Pulumi.Aws.Provider), typeof(Pulumi.Kubernetes.Provider), typeof(Pulumi.Eks.Cluster), typeof(Pulumi.Tls.Provider) });
+
 return await Deployment.RunAsync(Run);
 
 static IDictionary<string, object?> Run()

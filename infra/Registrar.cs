@@ -50,6 +50,7 @@ internal sealed class Registrar
                     Protect = step.Protect,
                     IgnoreChanges = [.. step.IgnoreChanges],
                     AdditionalSecretOutputs = [.. step.AdditionalSecretOutputs],
+                    Version = step.Version,
                 };
                 return step.Kind == NodeKind.Provider
                     ? new ProviderResource(step.ProviderPackage!, step.Name, args, options)
@@ -65,6 +66,7 @@ internal sealed class Registrar
                     DependsOn = dependsOn,
                     Protect = step.Protect,
                     IgnoreChanges = [.. step.IgnoreChanges],
+                    Version = step.Version,
                 };
                 return step.Kind == NodeKind.Component
                     ? new LocalComponent(step.Type, step.Name, componentOptions)

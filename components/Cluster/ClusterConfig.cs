@@ -119,7 +119,10 @@ public sealed partial record ClusterConfig(
         var name = item.RequiredString("name", "node group name", "general",
             n => NodeGroupNamePattern().IsMatch(n) ? null : $"'{n}' must be lower-case letters, digits and dashes, starting with a letter, at most 24 characters.");
         var types = item.StringList("instanceTypes", DefaultNodeGroup.InstanceTypes, "EC2 instance types",
-            t => InstanceTypePattern().IsMatch(t) ? null : $"'{t}' is not an EC2 instance type.", "use a type such as m6i.large.");
+            t => !InstanceTypePattern().IsMatch(t) ? $"'{t}' is not an EC2 instance type."
+                : NodeGroupSpec.IsA1Type(t) ? $"'{t}' is an A1 type, which Amazon Linux 2023 (the node AMI) does not support."
+                : null,
+            "use a type such as m6i.large (x86) or m7g.large (Graviton).");
         if (types.IsEmpty)
         {
             item.Error("instanceTypes", "is empty.", "list at least one instance type, e.g. [m6i.large].");
@@ -213,7 +216,7 @@ public sealed partial record ClusterConfig(
 
     private static LoadBalancerControllerSpec ReadLoadBalancerController(ConfigSection section)
     {
-        var chart = section.String("chartVersion", "1.13.0", "Version of the eks/aws-load-balancer-controller chart (keep the IAM policy in step)",
+        var chart = section.String("chartVersion", "1.13.4", "Version of the eks/aws-load-balancer-controller chart (keep the IAM policy in step)",
             v => ChartVersionPattern().IsMatch(v) ? null : $"'{v}' is not a chart version such as 1.13.0.");
         var ssl = section.String("sslPolicy", ElbSecurityPolicies.Recommended, "ELB security policy of every TLS listener",
             p => ElbSecurityPolicies.IsTls12OrNewer(p) ? null : $"'{p}' allows protocols older than TLS 1.2.",

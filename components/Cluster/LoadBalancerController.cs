@@ -6,10 +6,13 @@ namespace IrisStack.Components.Cluster;
 
 /// <summary>
 /// The AWS Load Balancer Controller as a Helm release (a third-party controller; our own workloads
-/// are plain objects), with its IRSA role and published IAM policy. Its values replace the
-/// controller's insecure defaults: the chart's IngressClassParams fix the TLS policy, scheme and
-/// inbound CIDRs for every Ingress of the <c>alb</c> class (the controller then ignores the
-/// per-Ingress annotations) and place every load balancer in the public subnets, <c>defaultSSLPolicy</c> covers NLB TLS listeners, and region and VPC
+/// are plain objects), with its IRSA role and published IAM policy. Its values narrow the
+/// controller's insecure defaults, within limits: the chart's IngressClassParams fix the TLS policy,
+/// scheme, inbound CIDRs and public subnets, overriding annotations, but only for Ingresses whose
+/// <c>ingressClassName</c> is <c>alb</c>; <c>disableIngressClassAnnotation</c> makes the controller's
+/// webhook refuse new Ingresses that pick the controller through the legacy
+/// <c>kubernetes.io/ingress.class</c> annotation, which would bypass the params; <c>defaultSSLPolicy</c>
+/// applies only to listeners whose Ingress or Service annotations name no TLS policy. Region and VPC
 /// are given because the hop limit of 1 keeps the pod away from the instance metadata service.
 /// </summary>
 internal static class LoadBalancerController
@@ -48,6 +51,8 @@ internal static class LoadBalancerController
                     ("name", ServiceAccount),
                     ("annotations", MapValue.Of(("eks.amazonaws.com/role-arn", role.Arn))))),
                 ("defaultSSLPolicy", spec.SslPolicy),
+                // The legacy annotation would attach an Ingress to the controller without the IngressClassParams.
+                ("disableIngressClassAnnotation", true),
                 ("defaultTargetType", "ip"),
                 ("ingressClassParams", MapValue.Of(
                     ("create", true),

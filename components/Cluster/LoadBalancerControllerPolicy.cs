@@ -5,9 +5,9 @@ namespace IrisStack.Components.Cluster;
 
 /// <summary>
 /// The IAM policy the AWS Load Balancer Controller publishes for its service account
-/// (kubernetes-sigs/aws-load-balancer-controller, <c>docs/install/iam_policy.json</c>, the v2.12+/v2.13 line
-/// with capacity-reservation and IPAM permissions, which chart 1.13.0 installs). It is embedded
-/// as <c>Resources/aws-load-balancer-controller-iam-policy.json</c>; upgrade it with the chart.
+/// (kubernetes-sigs/aws-load-balancer-controller, <c>docs/install/iam_policy.json</c> of controller v2.13.4,
+/// the appVersion of chart 1.13.4, the default <c>chartVersion</c>). It is embedded as
+/// <c>Resources/aws-load-balancer-controller-iam-policy.json</c>; upgrade it with the chart.
 /// </summary>
 public static class LoadBalancerControllerPolicy
 {

@@ -19,7 +19,7 @@ public sealed record NodeGroupSpec(
     int DiskSizeGiB,
     TierGroup? DedicatedTo)
 {
-    /// <summary>Whether the instance types are Graviton (arm64): a digit followed by <c>g</c> in the family (<c>m7g</c>, <c>c6gn</c>, <c>t4g</c>).</summary>
+    /// <summary>Whether the instance types are Graviton (arm64): <c>a1</c>, or a digit followed by <c>g</c> in the family (<c>m7g</c>, <c>c6gn</c>, <c>t4g</c>).</summary>
     public bool IsArm => InstanceTypes.All(IsArmType);
 
     /// <summary>The EKS AMI type (Amazon Linux 2023) for the architecture.</summary>
@@ -30,8 +30,11 @@ public sealed record NodeGroupSpec(
     {
         var family = instanceType.Split('.')[0];
         var digit = family.AsSpan().IndexOfAnyInRange('0', '9');
-        return digit > 0 && digit + 1 < family.Length && family[digit + 1] == 'g';
+        return IsA1Type(instanceType) || (digit > 0 && digit + 1 < family.Length && family[digit + 1] == 'g');
     }
+
+    /// <summary>Whether the type is of the first Graviton family, A1, which Amazon Linux 2023 (our node AMI) does not support.</summary>
+    public static bool IsA1Type(string instanceType) => instanceType.Split('.')[0] == "a1";
 
     /// <inheritdoc />
     public bool Equals(NodeGroupSpec? other) =>

@@ -42,8 +42,10 @@ public static partial class StackConfigLoader
         }
 
         var aws = reader.Namespace("aws");
-        var region = aws.RequiredString("region", "AWS region to deploy to", "eu-west-1",
-            r => RegionPattern().IsMatch(r) ? null : $"'{r}' is not an AWS region name.");
+        var region = aws.RequiredString("region", "AWS region to deploy to (commercial aws partition; China and GovCloud not yet)", "eu-west-1",
+            r => !RegionPattern().IsMatch(r) ? $"'{r}' is not an AWS region name."
+                : IsOutsideCommercialPartition(r) ? $"'{r}' is outside the commercial aws partition; the China (cn-*) and GovCloud (us-gov-*) partitions are not supported yet (nor the ISO ones): their ARNs, service principals and the load balancer controller's IAM policy differ."
+                : null);
 
         var root = reader.Namespace(Namespace);
         var accountId = root.RequiredString("accountId", "AWS account the stack deploys to (12 digits); used in key policies", "123456789012",
@@ -58,6 +60,11 @@ public static partial class StackConfigLoader
 
         return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway);
     }
+
+    // China uses ec2.amazonaws.com.cn and upstream ships separate LBC policies for cn and us-gov, so
+    // rewriting arn:aws: is not enough; refuse those regions until they are supported properly.
+    private static bool IsOutsideCommercialPartition(string region) =>
+        region.StartsWith("cn-", StringComparison.Ordinal) || region.Contains("-gov-", StringComparison.Ordinal) || region.Contains("-iso", StringComparison.Ordinal);
 
     [GeneratedRegex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$")]
     private static partial Regex RegionPattern();

@@ -51,7 +51,7 @@ public sealed record RegistrationPlan(string Project, string Stack, ImmutableArr
                 node.Options.DependsOn, node.Options.Protect, node.Options.IgnoreChanges,
                 node.Kind == NodeKind.Custom ? SdkParity.For(SdkParity.SecretOutputs, node.Type) : [],
                 declared.GetValueOrDefault(node.Name) ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal),
-                inputs, json);
+                inputs, json, ProviderVersions.For(node.Type));
         }).ToImmutableArray();
 
         return new RegistrationPlan(graph.Project, graph.Stack, steps, stackOutputs.ToImmutable());

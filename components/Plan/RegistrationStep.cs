@@ -21,6 +21,7 @@ namespace IrisStack.Components.Plan;
 /// <param name="DeclaredOutputs">Outputs other steps or the stack read, beyond <c>id</c> and <c>urn</c>: the adapter declares exactly these.</param>
 /// <param name="Inputs">The inputs in engine form, with the SDK's client-side conversions applied.</param>
 /// <param name="JsonEncodedInputs">Inputs that were JSON-encoded into strings, as the typed SDK does.</param>
+/// <param name="Version">The provider plugin version of the token's package (<see cref="ProviderVersions"/>), null for our own components.</param>
 public sealed record RegistrationStep(
     NodeKind Kind,
     string Type,
@@ -34,7 +35,8 @@ public sealed record RegistrationStep(
     ImmutableSortedSet<string> AdditionalSecretOutputs,
     ImmutableSortedSet<string> DeclaredOutputs,
     ImmutableSortedDictionary<string, EngineValue> Inputs,
-    ImmutableSortedSet<string> JsonEncodedInputs)
+    ImmutableSortedSet<string> JsonEncodedInputs,
+    string? Version)
 {
     /// <summary>The package of a provider step (<c>kubernetes</c> for <c>pulumi:providers:kubernetes</c>), else null.</summary>
     public string? ProviderPackage => Kind == NodeKind.Provider ? Type["pulumi:providers:".Length..] : null;
@@ -53,7 +55,7 @@ public sealed record RegistrationStep(
         Protect == other.Protect && IgnoreChanges.SequenceEqual(other.IgnoreChanges) &&
         AdditionalSecretOutputs.SetEquals(other.AdditionalSecretOutputs) && DeclaredOutputs.SetEquals(other.DeclaredOutputs) &&
         Inputs.Count == other.Inputs.Count && Inputs.All(i => other.Inputs.TryGetValue(i.Key, out var v) && i.Value.Equals(v)) &&
-        JsonEncodedInputs.SetEquals(other.JsonEncodedInputs);
+        JsonEncodedInputs.SetEquals(other.JsonEncodedInputs) && Version == other.Version;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Type, Name);

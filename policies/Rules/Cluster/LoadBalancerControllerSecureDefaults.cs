@@ -5,8 +5,9 @@ using IrisStack.Components.Graph;
 namespace IrisStack.Policies.Rules.Cluster;
 
 /// <summary>
-/// The AWS Load Balancer Controller release overrides its insecure defaults: TLS policy
-/// ELBSecurityPolicy-2016-08 and inbound 0.0.0.0/0 must never reach a load balancer.
+/// The AWS Load Balancer Controller release narrows its insecure defaults (TLS policy
+/// ELBSecurityPolicy-2016-08, inbound 0.0.0.0/0): a TLS 1.2+ fallback policy, IngressClassParams
+/// for the <c>alb</c> class, and no legacy class annotation that would bypass those params.
 /// </summary>
 public sealed class LoadBalancerControllerSecureDefaults : ResourcePolicy
 {
@@ -14,10 +15,10 @@ public sealed class LoadBalancerControllerSecureDefaults : ResourcePolicy
     public override string Id => "lbc-secure-defaults";
 
     /// <inheritdoc />
-    public override string Description => "The aws-load-balancer-controller release sets defaultSSLPolicy and IngressClassParams (sslPolicy, inboundCIDRs) so no load balancer gets TLS below 1.2 or inbound 0.0.0.0/0.";
+    public override string Description => "The aws-load-balancer-controller release sets a TLS 1.2+ defaultSSLPolicy, IngressClassParams (sslPolicy, inboundCIDRs) for its alb class and disableIngressClassAnnotation: true, so Ingresses of that class get neither TLS below 1.2 nor inbound 0.0.0.0/0.";
 
     /// <inheritdoc />
-    public override string Rationale => "The controller builds the ALB from Ingress annotations, which no rule set reads (family L11); its defaults are ELBSecurityPolicy-2016-08 (TLS 1.0) and 0.0.0.0/0. IngressClassParams values win over annotations, so setting them closes both for every Ingress of the class.";
+    public override string Rationale => "The controller builds the ALB from Ingress annotations, which no rule set reads (family L11); its defaults are ELBSecurityPolicy-2016-08 (TLS 1.0) and 0.0.0.0/0. IngressClassParams values win over annotations, but only for Ingresses whose ingressClassName is the class; the legacy kubernetes.io/ingress.class annotation attaches an Ingress without them, so new uses of it must be refused. defaultSSLPolicy is only the fallback where no annotation names a TLS policy.";
 
     /// <inheritdoc />
     public override string Layer => "cluster";
@@ -43,6 +44,13 @@ public sealed class LoadBalancerControllerSecureDefaults : ResourcePolicy
             yield return Violation(node, "values.defaultSSLPolicy",
                 defaultPolicy is null ? $"defaultSSLPolicy is unset, so TLS listeners get {ElbSecurityPolicies.ControllerDefault} (TLS 1.0)." : $"defaultSSLPolicy '{defaultPolicy}' allows TLS below 1.2.",
                 "Set values.defaultSSLPolicy: " + fix);
+        }
+
+        if (node.Input("values.disableIngressClassAnnotation") is not BoolValue { Value: true })
+        {
+            yield return Violation(node, "values.disableIngressClassAnnotation",
+                "disableIngressClassAnnotation is not true, so an Ingress can pick the controller with the legacy kubernetes.io/ingress.class annotation and bypass the IngressClassParams.",
+                "Set values.disableIngressClassAnnotation: true and give Ingresses spec.ingressClassName instead.");
         }
 
         if (node.Input("values.ingressClassParams.create") is BoolValue { Value: false })

@@ -94,6 +94,17 @@ public class ClusterConfigTests
     }
 
     [Fact]
+    public void NodeGroup_A1Type_IsRefusedBecauseAl2023DoesNotSupportIt()
+    {
+        var errors = ClusterFixtures.Errors("""{"nodeGroups":[{"name":"general","instanceTypes":["m7g.large","a1.xlarge"]}]}""");
+
+        var error = Assert.Single(errors, e => e.Key.StartsWith("iris-stack:cluster.nodeGroups", StringComparison.Ordinal));
+        Assert.Equal("iris-stack:cluster.nodeGroups[0].instanceTypes[1]", error.Key);
+        Assert.Contains("Amazon Linux 2023", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("m7g.large", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SslPolicy_TheControllerDefault_IsRefused()
     {
         var error = Assert.Single(ClusterFixtures.Errors("""{"loadBalancerController":{"sslPolicy":"ELBSecurityPolicy-2016-08"}}"""));
@@ -162,6 +173,7 @@ public class ClusterConfigTests
     [InlineData("m6i.large", false)]
     [InlineData("g5.xlarge", false)]
     [InlineData("r6id.2xlarge", false)]
+    [InlineData("a1.large", true)]
     public void IsArmType_ReadsTheFamily(string type, bool arm) => Assert.Equal(arm, NodeGroupSpec.IsArmType(type));
 
     [Theory]

@@ -83,7 +83,7 @@ public class ClusterKubernetesBaseTests
         Assert.Equal("true", ClusterFixtures.Text(release.Input("compat")));
         Assert.Equal("aws-load-balancer-controller", ClusterFixtures.Text(release.Input("chart")));
         Assert.Equal("https://aws.github.io/eks-charts", ClusterFixtures.Text(release.Input("repositoryOpts.repo")));
-        Assert.Equal("1.13.0", ClusterFixtures.Text(release.Input("version")));
+        Assert.Equal("1.13.4", ClusterFixtures.Text(release.Input("version")));
         Assert.Equal("kube-system", ClusterFixtures.Text(release.Input("namespace")));
         Assert.Equal("aws-load-balancer-controller", ClusterFixtures.Text(release.Input("values.serviceAccount.name")));
         Assert.Equal(new OutputReference("cluster-lbc-role", "arn"), ClusterFixtures.Map(release.Input("values.serviceAccount.annotations"))["eks.amazonaws.com/role-arn"]);
@@ -97,6 +97,7 @@ public class ClusterKubernetesBaseTests
         var spec = ClusterFixtures.Map(ClusterFixtures.Map(values["ingressClassParams"])["spec"]);
 
         Assert.Equal(ElbSecurityPolicies.Recommended, ClusterFixtures.Text(values["defaultSSLPolicy"]));
+        Assert.Equal(new BoolValue(true), values["disableIngressClassAnnotation"]);
         Assert.Equal(ElbSecurityPolicies.Recommended, ClusterFixtures.Text(spec["sslPolicy"]));
         Assert.Equal(["10.40.0.0/16"], ClusterFixtures.Texts(spec["inboundCIDRs"]));
         Assert.Equal("internal", ClusterFixtures.Text(spec["scheme"]));
@@ -127,14 +128,14 @@ public class ClusterKubernetesBaseTests
             ? s.GetProperty("Action").EnumerateArray().Select(a => a.GetString()!)
             : [s.GetProperty("Action").GetString()!]).ToHashSet();
 
-        // The action set of the controller's published iam_policy.json (v2.12+/v2.13 line).
+        // The action set of the controller's published iam_policy.json for v2.13.4 (chart 1.13.4).
         string[] published =
         [
             "iam:CreateServiceLinkedRole",
             "ec2:DescribeAccountAttributes", "ec2:DescribeAddresses", "ec2:DescribeAvailabilityZones", "ec2:DescribeInternetGateways",
             "ec2:DescribeVpcs", "ec2:DescribeVpcPeeringConnections", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups", "ec2:DescribeInstances",
             "ec2:DescribeNetworkInterfaces", "ec2:DescribeTags", "ec2:GetCoipPoolUsage", "ec2:DescribeCoipPools", "ec2:GetSecurityGroupsForVpc",
-            "ec2:DescribeIpamPools", "ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:CreateSecurityGroup",
+            "ec2:DescribeIpamPools", "ec2:DescribeRouteTables", "ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:CreateSecurityGroup",
             "ec2:CreateTags", "ec2:DeleteTags", "ec2:DeleteSecurityGroup",
             "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeListeners",
             "elasticloadbalancing:DescribeListenerCertificates", "elasticloadbalancing:DescribeSSLPolicies", "elasticloadbalancing:DescribeRules",

@@ -99,9 +99,15 @@ public sealed class StackConfigLoaderTests
     [InlineData("iris-stack:policies: {suppressions: [{policy: vpc-flow-logs-enabled}]}", "iris-stack:policies.suppressions[0].reason", "is required")]
     [InlineData("iris-stack:policies: {all: strict}", "iris-stack:policies.all", "not one of mandatory, advisory, disabled")]
     [InlineData("iris-stack:tags: [a]", "iris-stack:tags", "expected a map")]
+    [InlineData("aws:region: cn-north-1", "aws:region", "the China (cn-*) and GovCloud (us-gov-*) partitions are not supported yet")]
+    [InlineData("aws:region: us-gov-west-1", "aws:region", "the China (cn-*) and GovCloud (us-gov-*) partitions are not supported yet")]
+    [InlineData("aws:region: us-iso-east-1", "aws:region", "outside the commercial aws partition")]
+    [InlineData("aws:region: Ireland", "aws:region", "not an AWS region name")]
     public void InvalidValue_NamesTheKeyAndTheProblem(string yaml, string key, string problem)
     {
-        using var project = TempProject.With("bad", Valid + "  " + yaml + "\n");
+        // An aws:region line replaces the valid one; anything else is added to the valid config.
+        var stack = yaml.StartsWith("aws:region:", StringComparison.Ordinal) ? Valid.Replace("aws:region: eu-west-1", yaml, StringComparison.Ordinal) : Valid + "  " + yaml + "\n";
+        using var project = TempProject.With("bad", stack);
 
         var error = Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(project.Path, "bad")));
 

@@ -98,6 +98,23 @@ public sealed class RegistrationPlanTests
     }
 
     [Fact]
+    public void Steps_CarryThePluginVersionOfTheirPackage_AndOurComponentsNone()
+    {
+        var graph = new GraphBuilder("p", "s");
+        graph.Component("iris:cluster:Cluster", "cluster");
+        graph.Provider("kubernetes", "k8s", MapValue.Empty, "cluster");
+        graph.RemoteComponent("eks:index:Cluster", "eks", MapValue.Empty, "cluster");
+        graph.Resource("aws:kms/key:Key", "key", MapValue.Empty, "cluster");
+
+        var plan = PlanOf(graph);
+
+        Assert.Null(plan["cluster"].Version);
+        Assert.Equal("4.34.2", plan["k8s"].Version);
+        Assert.Equal("4.3.0", plan["eks"].Version);
+        Assert.Equal("7.48.0", plan["key"].Version);
+    }
+
+    [Fact]
     public void Provider_IsInheritedFromParentsLikePulumiDoes()
     {
         var graph = new GraphBuilder("p", "s");

@@ -78,6 +78,11 @@ public class StackProtectionAndIamPolicyTests
         AssertViolation(new LoadBalancerControllerSecureDefaults(), SetInput(Graph, "cluster-lbc", "values.defaultSSLPolicy", null), "cluster-lbc", "values.defaultSSLPolicy");
 
     [Fact]
+    public void Lbc_LegacyClassAnnotationAllowed_IsAViolation() =>
+        AssertViolation(new LoadBalancerControllerSecureDefaults(), SetInput(Graph, "cluster-lbc", "values.disableIngressClassAnnotation", false),
+            "cluster-lbc", "values.disableIngressClassAnnotation");
+
+    [Fact]
     public void Lbc_ClassSslPolicyOld_IsAViolation() =>
         AssertViolation(new LoadBalancerControllerSecureDefaults(), SetInput(Graph, "cluster-lbc", "values.ingressClassParams.spec.sslPolicy", ElbSecurityPolicies.ControllerDefault),
             "cluster-lbc", "values.ingressClassParams.spec.sslPolicy");
