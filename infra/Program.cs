@@ -12,7 +12,7 @@ using Pulumi;
 // ManagedNodeGroup) as typed resources only from assemblies this one references; it otherwise
 // falls back to a DependencyResource. Registration is generic, so no provider SDK type is named
 // anywhere and the compiler would drop those references (pulumi-dotnet ResourcePackages.cs).
-GC.KeepAlive(new[] { typeof(Pulumi.Aws.Provider), typeof(Pulumi.Kubernetes.Provider), typeof(Pulumi.Eks.Cluster), typeof(Pulumi.Tls.Provider) });
+GC.KeepAlive(new[] { typeof(Pulumi.Aws.Provider), typeof(Pulumi.Kubernetes.Provider), typeof(Pulumi.Eks.Cluster), typeof(Pulumi.Tls.Provider), typeof(Pulumi.Random.Provider) });
 
 return await Deployment.RunAsync(Run);
 

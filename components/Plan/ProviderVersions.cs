@@ -21,6 +21,7 @@ public static class ProviderVersions
         KeyValuePair.Create("aws", "7.48.0"),
         KeyValuePair.Create("eks", "4.3.0"),
         KeyValuePair.Create("kubernetes", "4.34.2"),
+        KeyValuePair.Create("random", "4.21.2"),
         KeyValuePair.Create("tls", "5.6.1"),
     ]);
 

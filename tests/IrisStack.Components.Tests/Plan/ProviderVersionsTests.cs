@@ -36,9 +36,9 @@ public sealed class ProviderVersionsTests
     [Fact]
     public void For_AnUnpinnedPackage_NamesThePackage()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ProviderVersions.For("random:index/randomPassword:RandomPassword"));
+        var error = Assert.Throws<InvalidOperationException>(() => ProviderVersions.For("azure-native:storage:StorageAccount"));
 
-        Assert.Contains("'random'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'azure-native'", error.Message, StringComparison.Ordinal);
         Assert.Contains("Directory.Packages.props", error.Message, StringComparison.Ordinal);
     }
 }
