@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
 using IrisStack.Policies;
+using IrisStack.Tests.Shared;
 using static IrisStack.Cli.Tests.Check.CheckHarness;
 
 namespace IrisStack.Cli.Tests.Check;
@@ -13,8 +14,8 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_SecureStack_Exits0WithPassedReport()
     {
-        using var project = new TempProject(true, ("dev", DevStack));
-        var (code, stdout, stderr) = await Run("check", "--stack", "dev", "--cwd", project.Path);
+        using var project = TempProject.Of(("dev", DevStack));
+        var (code, stdout, stderr) = await CliRun.Of("check", "--stack", "dev", "--cwd", project.Path);
         Assert.Equal((CliApp.Ok, string.Empty), (code, stderr));
         Assert.StartsWith($"Policies:\n    PASSED iris-stack-policies ({PackSize} policies evaluated, 0 mandatory and 0 advisory violations)", stdout, StringComparison.Ordinal);
     }
@@ -22,8 +23,8 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_InsecureStack_Exits1AndNamesTheViolation()
     {
-        using var project = new TempProject(true, ("insecure", InsecureStack));
-        var (code, stdout, _) = await Run("check", "--stack", "insecure", "--cwd", project.Path);
+        using var project = TempProject.Of(("insecure", InsecureStack));
+        var (code, stdout, _) = await CliRun.Of("check", "--stack", "insecure", "--cwd", project.Path);
         Assert.Equal(CliApp.PolicyViolations, code);
         Assert.Contains($"FAILED iris-stack-policies ({PackSize} policies evaluated, 1 mandatory and 0 advisory violations)", stdout, StringComparison.Ordinal);
         Assert.Contains("- [mandatory]  log-group-retention  (aws:cloudwatch/logGroup:LogGroup: network-flow-logs) [retentionInDays]", stdout, StringComparison.Ordinal);
@@ -32,9 +33,9 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_SarifToFile_WritesTheReportAndASummary()
     {
-        using var project = new TempProject(true, ("insecure", InsecureStack));
+        using var project = TempProject.Of(("insecure", InsecureStack));
         var target = project.File("reports/policies.sarif");
-        var (code, stdout, _) = await Run("check", "-s", "insecure", "--cwd", project.Path, "--format", "sarif", "--output", target);
+        var (code, stdout, _) = await CliRun.Of("check", "-s", "insecure", "--cwd", project.Path, "--format", "sarif", "--output", target);
         Assert.Equal(CliApp.PolicyViolations, code);
         Assert.Equal($"FAILED: 1 mandatory and 0 advisory violations on stack insecure; wrote the sarif report to {target}\n", stdout.ReplaceLineEndings("\n"));
         Assert.Equal(["policies.sarif"], Directory.GetFiles(project.File("reports")).Select(Path.GetFileName));
@@ -52,8 +53,8 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_JUnit_CountsTheFailure()
     {
-        using var project = new TempProject(true, ("insecure", InsecureStack));
-        var (code, stdout, _) = await Run("check", "-s", "insecure", "--cwd", project.Path, "-f", "junit");
+        using var project = TempProject.Of(("insecure", InsecureStack));
+        var (code, stdout, _) = await CliRun.Of("check", "-s", "insecure", "--cwd", project.Path, "-f", "junit");
         Assert.Equal(CliApp.PolicyViolations, code);
         var root = XDocument.Parse(stdout).Root!;
         Assert.Equal((PackSize.ToString(CultureInfo.InvariantCulture), "1"), ((string?)root.Attribute("tests"), (string?)root.Attribute("failures")));
@@ -62,8 +63,8 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_Json_IsThePlanPoliciesSchema()
     {
-        using var project = new TempProject(true, ("dev", DevStack));
-        var (code, stdout, _) = await Run("check", "-s", "dev", "--cwd", project.Path, "-f", "json");
+        using var project = TempProject.Of(("dev", DevStack));
+        var (code, stdout, _) = await CliRun.Of("check", "-s", "dev", "--cwd", project.Path, "-f", "json");
         Assert.Equal(CliApp.Ok, code);
         var root = JsonDocument.Parse(stdout).RootElement;
         Assert.True(root.GetProperty("passed").GetBoolean());
@@ -73,21 +74,21 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_SameStackTwice_SameBytes()
     {
-        using var project = new TempProject(true, ("insecure", InsecureStack));
+        using var project = TempProject.Of(("insecure", InsecureStack));
         foreach (var format in new[] { "text", "json", "sarif", "junit" })
         {
-            var first = await Run("check", "-s", "insecure", "--cwd", project.Path, "-f", format);
-            var second = await Run("check", "-s", "insecure", "--cwd", project.Path, "-f", format);
-            Assert.Equal(first.Out, second.Out);
+            var first = await CliRun.Of("check", "-s", "insecure", "--cwd", project.Path, "-f", format);
+            var second = await CliRun.Of("check", "-s", "insecure", "--cwd", project.Path, "-f", format);
+            Assert.Equal(first.Stdout, second.Stdout);
         }
     }
 
     [Fact]
     public async Task Check_UnknownPolicyInConfig_Exits2NamesTheKeyAndWritesNothing()
     {
-        using var project = new TempProject(true, ("typo", MisspeltPolicyStack));
+        using var project = TempProject.Of(("typo", MisspeltPolicyStack));
         var target = project.File("report.sarif");
-        var (code, stdout, stderr) = await Run("check", "-s", "typo", "--cwd", project.Path, "-f", "sarif", "-o", target);
+        var (code, stdout, stderr) = await CliRun.Of("check", "-s", "typo", "--cwd", project.Path, "-f", "sarif", "-o", target);
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Equal(string.Empty, stdout);
         Assert.Contains("iris-stack:policies.levels.vpc-flow-log-enabled", stderr, StringComparison.Ordinal);
@@ -98,8 +99,8 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_MissingStackFile_Exits2NamingTheFile()
     {
-        using var project = new TempProject(true);
-        var (code, _, stderr) = await Run("check", "-s", "qa", "--cwd", project.Path);
+        using var project = TempProject.Of();
+        var (code, _, stderr) = await CliRun.Of("check", "-s", "qa", "--cwd", project.Path);
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Contains("Pulumi.qa.yaml", stderr, StringComparison.Ordinal);
         Assert.Contains("pulumi stack init qa", stderr, StringComparison.Ordinal);
@@ -108,7 +109,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_UnknownFormat_Exits2()
     {
-        var (code, _, stderr) = await Run("check", "--format", "html");
+        var (code, _, stderr) = await CliRun.Of("check", "--format", "html");
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Contains("html", stderr, StringComparison.Ordinal);
     }
@@ -116,7 +117,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_PlanAndPulumiPreviewTogether_Exits2()
     {
-        var (code, _, stderr) = await Run("check", "--plan", "plan.json", "--pulumi-preview", "preview.json");
+        var (code, _, stderr) = await CliRun.Of("check", "--plan", "plan.json", "--pulumi-preview", "preview.json");
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Contains("--plan and --pulumi-preview exclude each other", stderr, StringComparison.Ordinal);
     }
@@ -124,7 +125,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_RelativeInformationUri_Exits2()
     {
-        var (code, _, stderr) = await Run("check", "--information-uri", "docs/policies.md");
+        var (code, _, stderr) = await CliRun.Of("check", "--information-uri", "docs/policies.md");
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Contains("not an absolute URL", stderr, StringComparison.Ordinal);
     }
@@ -132,8 +133,8 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_InformationUri_GoesIntoSarif()
     {
-        using var project = new TempProject(true, ("dev", DevStack));
-        var (_, stdout, _) = await Run("check", "-s", "dev", "--cwd", project.Path, "-f", "sarif", "--information-uri", "https://example.org/iris-stack/docs/policies.md");
+        using var project = TempProject.Of(("dev", DevStack));
+        var (_, stdout, _) = await CliRun.Of("check", "-s", "dev", "--cwd", project.Path, "-f", "sarif", "--information-uri", "https://example.org/iris-stack/docs/policies.md");
         var driver = JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
         Assert.Equal("https://example.org/iris-stack/docs/policies.md", driver.GetProperty("informationUri").GetString());
     }
@@ -141,9 +142,9 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_UnwritableOutput_Exits2()
     {
-        using var project = new TempProject(true, ("dev", DevStack));
+        using var project = TempProject.Of(("dev", DevStack));
         File.WriteAllText(project.File("blocker"), "a file where a folder should be");
-        var (code, _, stderr) = await Run("check", "-s", "dev", "--cwd", project.Path, "-o", project.File("blocker/report.txt"));
+        var (code, _, stderr) = await CliRun.Of("check", "-s", "dev", "--cwd", project.Path, "-o", project.File("blocker/report.txt"));
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Contains("--output", stderr, StringComparison.Ordinal);
     }

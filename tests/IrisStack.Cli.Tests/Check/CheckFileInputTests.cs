@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IrisStack.Tests.Shared;
 using static IrisStack.Cli.Tests.Check.CheckHarness;
 
 namespace IrisStack.Cli.Tests.Check;
@@ -25,34 +26,34 @@ public sealed class CheckFileInputTests
     [InlineData("text")]
     public async Task Plan_FromPreview_GivesTheSameReportAsTheStack(string format)
     {
-        using var project = new TempProject(true, ("insecure", InsecureStack));
-        var preview = await Run("preview", "-s", "insecure", "--cwd", project.Path, "--out", project.File("out"));
-        Assert.Equal(CliApp.PolicyViolations, preview.Code);
+        using var project = TempProject.Of(("insecure", InsecureStack));
+        var preview = await CliRun.Of("preview", "-s", "insecure", "--cwd", project.Path, "--out", project.File("out"));
+        Assert.Equal(CliApp.PolicyViolations, preview.ExitCode);
 
-        var fromStack = await Run("check", "-s", "insecure", "--cwd", project.Path, "-f", format);
-        var fromPlan = await Run("check", "--plan", project.File("out/plan.json"), "--cwd", project.Path, "-f", format);
-        Assert.Equal(string.Empty, fromPlan.Err);
-        Assert.Equal((CliApp.PolicyViolations, fromStack.Out), (fromPlan.Code, fromPlan.Out));
+        var fromStack = await CliRun.Of("check", "-s", "insecure", "--cwd", project.Path, "-f", format);
+        var fromPlan = await CliRun.Of("check", "--plan", project.File("out/plan.json"), "--cwd", project.Path, "-f", format);
+        Assert.Equal(string.Empty, fromPlan.Stderr);
+        Assert.Equal((CliApp.PolicyViolations, fromStack.Stdout), (fromPlan.ExitCode, fromPlan.Stdout));
     }
 
     [Fact]
     public async Task Plan_SettingsComeFromTheStackFile_PlanStackByDefault()
     {
         // The plan of 'insecure' under its own settings fails; checked against dev's settings (30-day minimum) it passes.
-        using var project = new TempProject(true, ("insecure", InsecureStack), ("dev", DevStack));
-        await Run("preview", "-s", "insecure", "--cwd", project.Path, "--out", project.File("out"));
+        using var project = TempProject.Of(("insecure", InsecureStack), ("dev", DevStack));
+        await CliRun.Of("preview", "-s", "insecure", "--cwd", project.Path, "--out", project.File("out"));
         var plan = project.File("out/plan.json");
-        Assert.Equal(CliApp.PolicyViolations, (await Run("check", "--plan", plan, "--cwd", project.Path)).Code);
-        Assert.Equal(CliApp.Ok, (await Run("check", "--plan", plan, "--cwd", project.Path, "--stack", "dev")).Code);
+        Assert.Equal(CliApp.PolicyViolations, (await CliRun.Of("check", "--plan", plan, "--cwd", project.Path)).ExitCode);
+        Assert.Equal(CliApp.Ok, (await CliRun.Of("check", "--plan", plan, "--cwd", project.Path, "--stack", "dev")).ExitCode);
     }
 
     [Fact]
     public async Task Plan_WithoutStackFile_UsesThePackDefaults()
     {
-        using var project = new TempProject(true, ("dev", DevStack));
-        await Run("preview", "-s", "dev", "--cwd", project.Path, "--out", project.File("out"));
-        using var elsewhere = new TempProject(false);
-        var (code, stdout, _) = await Run("check", "--plan", project.File("out/plan.json"), "--cwd", elsewhere.Path);
+        using var project = TempProject.Of(("dev", DevStack));
+        await CliRun.Of("preview", "-s", "dev", "--cwd", project.Path, "--out", project.File("out"));
+        using var elsewhere = TempProject.WithoutProjectFile();
+        var (code, stdout, _) = await CliRun.Of("check", "--plan", project.File("out/plan.json"), "--cwd", elsewhere.Path);
         Assert.Equal(CliApp.PolicyViolations, code);
         Assert.Contains("Retention is 30 days; the stack requires at least 365.", stdout, StringComparison.Ordinal);
     }
@@ -60,8 +61,8 @@ public sealed class CheckFileInputTests
     [Fact]
     public async Task PulumiPreview_UnknownsLinkedByDependencies_OnlyTheRetentionFails()
     {
-        using var elsewhere = new TempProject(false);
-        var (code, stdout, stderr) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", elsewhere.Path, "-f", "json");
+        using var elsewhere = TempProject.WithoutProjectFile();
+        var (code, stdout, stderr) = await CliRun.Of("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", elsewhere.Path, "-f", "json");
         Assert.Equal((CliApp.PolicyViolations, string.Empty), (code, stderr));
         var results = JsonDocument.Parse(stdout).RootElement.GetProperty("results").EnumerateArray()
             .ToDictionary(r => r.GetProperty("policy").GetString()!, r => r);
@@ -77,8 +78,8 @@ public sealed class CheckFileInputTests
     [Fact]
     public async Task PulumiPreview_WithTheStackFile_UsesItsSettings()
     {
-        using var project = new TempProject(true, ("ci", CiStack));
-        var (code, stdout, _) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", project.Path);
+        using var project = TempProject.Of(("ci", CiStack));
+        var (code, stdout, _) = await CliRun.Of("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", project.Path);
         Assert.Equal(CliApp.Ok, code);
         Assert.Contains("PASSED iris-stack-policies (", stdout, StringComparison.Ordinal);
     }
@@ -86,15 +87,15 @@ public sealed class CheckFileInputTests
     [Fact]
     public async Task PulumiPreview_DeletedResource_IsNotChecked()
     {
-        using var elsewhere = new TempProject(false);
-        var (_, stdout, _) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", elsewhere.Path, "-f", "sarif");
+        using var elsewhere = TempProject.WithoutProjectFile();
+        var (_, stdout, _) = await CliRun.Of("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", elsewhere.Path, "-f", "sarif");
         Assert.DoesNotContain("legacy-logs", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task PulumiPreview_WithoutSames_Exits2AndSaysHowToFix()
     {
-        var (code, stdout, stderr) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview-no-sames.json"));
+        var (code, stdout, stderr) = await CliRun.Of("check", "--pulumi-preview", Fixture("pulumi-preview-no-sames.json"));
         Assert.Equal((CliApp.InvalidInput, string.Empty), (code, stdout));
         Assert.Contains("pulumi-preview-no-sames.json: steps[2].newState.parent", stderr, StringComparison.Ordinal);
         Assert.Contains("--show-sames", stderr, StringComparison.Ordinal);
@@ -103,7 +104,7 @@ public sealed class CheckFileInputTests
     [Fact]
     public async Task PlanFlag_GivenAPulumiPreview_Exits2NamingTheField()
     {
-        var (code, _, stderr) = await Run("check", "--plan", Fixture("pulumi-preview.json"));
+        var (code, _, stderr) = await CliRun.Of("check", "--plan", Fixture("pulumi-preview.json"));
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Contains("pulumi-preview.json: project", stderr, StringComparison.Ordinal);
     }
@@ -111,9 +112,9 @@ public sealed class CheckFileInputTests
     [Fact]
     public async Task MissingFile_Exits2NamingIt()
     {
-        using var elsewhere = new TempProject(false);
+        using var elsewhere = TempProject.WithoutProjectFile();
         var missing = elsewhere.File("nope.json");
-        var (code, _, stderr) = await Run("check", "--pulumi-preview", missing);
+        var (code, _, stderr) = await CliRun.Of("check", "--pulumi-preview", missing);
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Contains($"{missing}: the file does not exist", stderr, StringComparison.Ordinal);
     }
@@ -121,8 +122,8 @@ public sealed class CheckFileInputTests
     [Fact]
     public async Task InvalidStackFileNextToTheFile_Exits2()
     {
-        using var project = new TempProject(true, ("ci", "config:\n  iris-stack:policies:\n    minimumLogRetentionDays: lots\n"));
-        var (code, _, stderr) = await Run("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", project.Path);
+        using var project = TempProject.Of(("ci", "config:\n  iris-stack:policies:\n    minimumLogRetentionDays: lots\n"));
+        var (code, _, stderr) = await CliRun.Of("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", project.Path);
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Contains("iris-stack:policies.minimumLogRetentionDays", stderr, StringComparison.Ordinal);
     }

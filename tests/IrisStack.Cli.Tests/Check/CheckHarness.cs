@@ -1,10 +1,9 @@
+using IrisStack.Tests.Shared;
 namespace IrisStack.Cli.Tests.Check;
 
 /// <summary>Runs the tool in process and makes throw-away project folders with real stack files.</summary>
 internal static class CheckHarness
 {
-    public const string ProjectFile = "name: iris-stack\nruntime: dotnet\nmain: infra/\n";
-
     public const string DevStack = """
         config:
           aws:region: eu-west-1
@@ -41,26 +40,5 @@ internal static class CheckHarness
               vpc-flow-log-enabled: advisory
         """;
 
-    public static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    public static string Fixture(string name) => Path.Combine(RepositoryRoot(), "tests", "IrisStack.Cli.Tests", "Check", "Fixtures", name);
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "IrisStack.Offline.slnf")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No IrisStack.Offline.slnf above the test binaries.");
-    }
+    public static string Fixture(string name) => Path.Combine(RepoPaths.Root, "tests", "IrisStack.Cli.Tests", "Check", "Fixtures", name);
 }

@@ -2,13 +2,14 @@ using IrisStack.Cli.Output;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Policies;
+using IrisStack.Tests.Shared;
 
 namespace IrisStack.Cli.Tests.Check;
 
 public sealed class PlanImportTests
 {
     private static StackEvaluation Prod() =>
-        StackEvaluation.Evaluate(new StackFileConfigSource(CheckHarness.RepositoryRoot(), "prod"), PolicyPack.Default());
+        StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, "prod"), PolicyPack.Default());
 
     [Fact]
     public void Plan_ReadBack_IsTheSameGraph()
@@ -64,7 +65,7 @@ public sealed class PlanImportTests
             component.Name,
             new ResourceOptions { DependsOn = [key.Name], IgnoreChanges = ["secretString"] });
         var graph = builder.Build();
-        var config = StackConfigLoader.Load(new StackFileConfigSource(CheckHarness.RepositoryRoot(), "dev"));
+        var config = RealStacks.Config("dev");
         var evaluation = new StackEvaluation(config, new Components.Stack.StackBuild(graph, [], []), PolicyRunner.Run(PolicyPack.Default(), graph, config.Policies));
 
         var json = PlanWriter.Write(evaluation);

@@ -1,4 +1,5 @@
 using IrisStack.Cli;
+using IrisStack.Tests.Shared;
 
 namespace IrisStack.Cli.Tests.Cluster;
 
@@ -44,20 +45,7 @@ public sealed class ClusterPreviewTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(["preview", "--stack", stack, "--cwd", RepositoryRoot(), "--out", output.FullName, "--no-color"], stdout, stderr);
+        var exit = await CliApp.RunAsync(["preview", "--stack", stack, "--cwd", RepoPaths.Root, "--out", output.FullName, "--no-color"], stdout, stderr);
         return (exit, stdout + stderr.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Pulumi.yaml not found above the test binaries.");
     }
 }

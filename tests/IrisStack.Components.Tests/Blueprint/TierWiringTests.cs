@@ -17,7 +17,7 @@ public sealed class TierWiringTests
     [InlineData("prod")]
     public void EveryTieredWorkload_ServesExactlyThePortsItsIngressPoliciesAdmit(string stack)
     {
-        var graph = IrisStackBlueprint.Build(StackConfigLoader.Load(new StackFileConfigSource(RepoPaths.Root, stack))).Graph;
+        var graph = RealStacks.Build(stack).Graph;
         var workloads = graph.Nodes.Where(n => n.Type is "kubernetes:apps/v1:Deployment" or "kubernetes:apps/v1:StatefulSet").ToList();
         Assert.NotEmpty(workloads);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Stack;
+using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.Cluster;
 
@@ -39,24 +40,6 @@ internal static class ClusterFixtures
     /// <summary>The configuration errors of a cluster section, which must be invalid.</summary>
     public static IReadOnlyList<ConfigError> Errors(string cluster) =>
         Assert.Throws<ConfigException>(() => StackConfigLoader.Load(Source(cluster))).Errors;
-
-    /// <summary>The repository root (where Pulumi.yaml is).</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Pulumi.yaml not found above the test binaries.");
-    }
-
-    /// <summary>A stack of the repository, built from its real stack files.</summary>
-    public static StackBuild BuildStack(string stack) =>
-        IrisStackBlueprint.Build(StackConfigLoader.Load(new StackFileConfigSource(RepositoryRoot(), stack)));
 
     public static MapValue Map(Value? value) => Assert.IsType<MapValue>(value);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IrisStack.Components.Graph;
+using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.Cluster;
 
@@ -51,7 +52,7 @@ public class ClusterSchemaConformanceTests
     [MemberData(nameof(Stacks))]
     public void EveryClusterNode_UsesOnlySchemaWireNames_AndSetsEveryRequiredInput(string stack)
     {
-        var graph = ClusterFixtures.BuildStack(stack).Graph;
+        var graph = RealStacks.Build(stack).Graph;
         var problems = new List<string>();
         foreach (var node in graph.Nodes.Where(n => n.Parent == "cluster"))
         {
@@ -94,7 +95,7 @@ public class ClusterSchemaConformanceTests
     [MemberData(nameof(Stacks))]
     public void NestedShapes_MatchTheirSchemaTypes(string stack)
     {
-        var graph = ClusterFixtures.BuildStack(stack).Graph;
+        var graph = RealStacks.Build(stack).Graph;
         var nested = Resources.GetProperty("aws:eks/nodeGroup:NodeGroup").GetProperty("nested");
         var problems = new List<string>();
         foreach (var group in graph.OfType("eks:index:ManagedNodeGroup"))
@@ -119,7 +120,7 @@ public class ClusterSchemaConformanceTests
     [Fact]
     public void ReferencedOutputs_AreOutputsOfTheirTypes()
     {
-        var graph = ClusterFixtures.BuildStack("prod").Graph;
+        var graph = RealStacks.Build("prod").Graph;
         var problems = new List<string>();
         foreach (var (name, outputs) in graph.ReferencedOutputs().Where(o => o.Key.StartsWith("cluster-", StringComparison.Ordinal)))
         {
@@ -177,7 +178,7 @@ public class ClusterSchemaConformanceTests
 
     private static JsonElement LoadSchema()
     {
-        for (var dir = new DirectoryInfo(ClusterFixtures.RepositoryRoot()); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(RepoPaths.Root); dir is not null; dir = dir.Parent)
         {
             var path = Path.Combine(dir.FullName, "shared", "reference", "pulumi-schema-subset.json");
             if (File.Exists(path))

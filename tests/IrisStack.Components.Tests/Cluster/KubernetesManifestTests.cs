@@ -1,6 +1,7 @@
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Stack;
+using IrisStack.Tests.Shared;
 using k8s;
 using k8s.Models;
 using YamlDotNet.Core;
@@ -79,7 +80,7 @@ public class KubernetesManifestTests
     [InlineData("prod", 30)]
     public void StackManifests_RoundTripThroughTheOfficialModels_Strictly(string stack, int count)
     {
-        var artifacts = ClusterFixtures.BuildStack(stack).Artifacts.Where(a => a.Path.StartsWith("k8s/", StringComparison.Ordinal)).ToList();
+        var artifacts = RealStacks.Build(stack).Artifacts.Where(a => a.Path.StartsWith("k8s/", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(count, artifacts.Count);
         foreach (var artifact in artifacts)
@@ -103,7 +104,7 @@ public class KubernetesManifestTests
     [Fact]
     public void NetworkPolicyManifest_ReadsBackWithItsFields()
     {
-        var artifact = ClusterFixtures.BuildStack("prod").Artifacts.Single(a => a.Path == "k8s/iris/networkpolicy-iris-data-ingress-from-iris-compute.yaml");
+        var artifact = RealStacks.Build("prod").Artifacts.Single(a => a.Path == "k8s/iris/networkpolicy-iris-data-ingress-from-iris-compute.yaml");
         var policy = KubernetesYaml.Deserialize<V1NetworkPolicy>(artifact.Content, true);
         var rule = Assert.Single(policy.Spec.Ingress);
         var peer = Assert.Single(rule.FromProperty);
@@ -121,7 +122,7 @@ public class KubernetesManifestTests
     [Fact]
     public void StorageClassManifest_ReadsBackEncryptedWithTheKey()
     {
-        var artifact = ClusterFixtures.BuildStack("prod").Artifacts.Single(a => a.Path == "k8s/cluster/storageclass-gp3-encrypted.yaml");
+        var artifact = RealStacks.Build("prod").Artifacts.Single(a => a.Path == "k8s/cluster/storageclass-gp3-encrypted.yaml");
         var storage = KubernetesYaml.Deserialize<V1StorageClass>(artifact.Content, true);
 
         Assert.Equal("true", storage.Metadata.Annotations["storageclass.kubernetes.io/is-default-class"]);
@@ -135,7 +136,7 @@ public class KubernetesManifestTests
     [Fact]
     public void StrictReading_RejectsAMisspeltField()
     {
-        var artifact = ClusterFixtures.BuildStack("dev").Artifacts.Single(a => a.Path == "k8s/iris/networkpolicy-default-deny-all.yaml");
+        var artifact = RealStacks.Build("dev").Artifacts.Single(a => a.Path == "k8s/iris/networkpolicy-default-deny-all.yaml");
         var misspelt = artifact.Content.Replace("podSelector:", "podSelecter:", StringComparison.Ordinal);
 
         Assert.NotEqual(artifact.Content, misspelt);
@@ -148,7 +149,7 @@ public class KubernetesManifestTests
     {
         static string Digest(StackBuild build) => string.Join("\n", build.Artifacts.Select(a => a.Path + "\n" + a.Content));
 
-        Assert.Equal(Digest(ClusterFixtures.BuildStack(stack)), Digest(ClusterFixtures.BuildStack(stack)));
+        Assert.Equal(Digest(RealStacks.Build(stack)), Digest(RealStacks.Build(stack)));
     }
 
     private static GraphBuilder Graph()

@@ -51,7 +51,7 @@ public sealed class SecretConfigTests
     [Fact]
     public void PulumiEnvironment_BuildsTheSameConfigAsTheStackFile()
     {
-        var fromFile = StackConfigLoader.Load(new StackFileConfigSource(RepoPaths.Root, "dev"));
+        var fromFile = RealStacks.Config("dev");
         var source = new PulumiEnvironmentConfigSource(
             "iris-stack", "dev",
             """

@@ -16,7 +16,7 @@ public sealed class StackConfigLoaderTests
     [Fact]
     public void DevStackFile_LoadsWithItsValuesAndProjectDefaults()
     {
-        var config = StackConfigLoader.Load(new StackFileConfigSource(RepoPaths.Root, "dev"));
+        var config = RealStacks.Config("dev");
 
         Assert.Equal("iris-stack", config.Project);
         Assert.Equal("dev", config.Stack);
@@ -32,7 +32,7 @@ public sealed class StackConfigLoaderTests
     [Fact]
     public void ProdStackFile_IsHighlyAvailableAndKeepsLogsAYear()
     {
-        var config = StackConfigLoader.Load(new StackFileConfigSource(RepoPaths.Root, "prod"));
+        var config = RealStacks.Config("prod");
 
         Assert.Equal(NatGatewayStrategy.OnePerAz, config.Network.NatStrategy);
         Assert.Equal(365, config.Network.FlowLogRetentionDays);
@@ -143,7 +143,7 @@ public sealed class StackConfigLoaderTests
     [Fact]
     public void MissingStackFile_SaysHowToCreateIt()
     {
-        var error = Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(RepoPaths.Root, "nosuch")));
+        var error = Assert.Throws<ConfigException>(() => RealStacks.Config("nosuch"));
 
         Assert.Equal("Pulumi.nosuch.yaml", Assert.Single(error.Errors).Key);
         Assert.Contains("pulumi stack init nosuch", error.Errors[0].Fix, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Plan;
 using IrisStack.Components.Stack;
+using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.Schema;
 
@@ -17,7 +18,7 @@ public sealed class StackSchemaConformanceTests
     public static TheoryData<string> Stacks => ["dev", "prod"];
 
     private static StackBuild Build(string stack) =>
-        IrisStackBlueprint.Build(StackConfigLoader.Load(new StackFileConfigSource(RepositoryRoot.Path, stack)));
+        RealStacks.Build(stack);
 
     [Theory]
     [MemberData(nameof(Stacks))]

@@ -1,6 +1,7 @@
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.WebGateway;
+using IrisStack.Tests.Shared;
 using Snapshooter.Xunit;
 
 namespace IrisStack.Components.Tests.WebGateway;
@@ -87,7 +88,7 @@ public class CspIniRendererTests
     [Fact]
     public void DevStack_Snapshot()
     {
-        var text = CspIniRenderer.Render(TestStacks.FromStackFile("dev").WebGateway).Masked;
+        var text = CspIniRenderer.Render(RealStacks.Config("dev").WebGateway).Masked;
         Assert.Contains("Password=[secret]", text, StringComparison.Ordinal);
         Snapshot.Match(text);
     }

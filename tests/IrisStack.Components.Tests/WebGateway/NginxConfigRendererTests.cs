@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IrisStack.Components.Config;
 using IrisStack.Components.WebGateway;
+using IrisStack.Tests.Shared;
 using Snapshooter.Xunit;
 
 namespace IrisStack.Components.Tests.WebGateway;
@@ -148,7 +149,7 @@ public class NginxConfigRendererTests
     [Fact]
     public void DevStack_Snapshot()
     {
-        var text = WebGatewayArtifacts.NginxConf(Stack.StackContext.From(TestStacks.FromStackFile("dev")), TestStacks.FromStackFile("dev").WebGateway, 8443);
+        var text = WebGatewayArtifacts.NginxConf(Stack.StackContext.From(RealStacks.Config("dev")), RealStacks.Config("dev").WebGateway, 8443);
         Assert.Contains("set_real_ip_from 10.20.0.0/16;", text, StringComparison.Ordinal);
         Snapshot.Match(text);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IrisStack.Components.Config;
+using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.WebGateway;
 
@@ -36,19 +37,6 @@ internal static class TestStacks
 
     public static JsonArray Array(params string[] items) => new([.. items.Select(i => (JsonNode?)JsonValue.Create(i))]);
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Pulumi.yaml")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Pulumi.yaml not found above the test binaries.");
-    }
-
-    public static StackConfig FromStackFile(string stack) =>
-        StackConfigLoader.Load(new StackFileConfigSource(RepositoryRoot(), stack));
 
     public static JsonNode? Json(string text) => JsonNode.Parse(text, documentOptions: new JsonDocumentOptions());
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IrisStack.Components.WebGateway;
+using IrisStack.Tests.Shared;
 using static IrisStack.Components.Tests.WebGateway.TestStacks;
 
 namespace IrisStack.Components.Tests.WebGateway;
@@ -26,8 +27,8 @@ public class WebGatewayConfigTests
     [Fact]
     public void StackFiles_DevAndProd_Load()
     {
-        var dev = FromStackFile("dev").WebGateway;
-        var prod = FromStackFile("prod").WebGateway;
+        var dev = RealStacks.Config("dev").WebGateway;
+        var prod = RealStacks.Config("prod").WebGateway;
 
         Assert.Equal(1, dev.Replicas);
         Assert.Equal(0, dev.DisruptionBudgetMinAvailable);

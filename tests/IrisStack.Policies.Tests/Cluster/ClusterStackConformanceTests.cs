@@ -1,5 +1,6 @@
 using IrisStack.Components.Config;
 using IrisStack.Policies.Rules.Cluster;
+using IrisStack.Tests.Shared;
 
 namespace IrisStack.Policies.Tests.Cluster;
 
@@ -11,7 +12,7 @@ public class ClusterStackConformanceTests
     [MemberData(nameof(Stacks))]
     public void Stack_PassesEveryMandatoryPolicy(string stack)
     {
-        var evaluation = StackEvaluation.Evaluate(new StackFileConfigSource(RepositoryRoot(), stack), PolicyPack.Default());
+        var evaluation = StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, stack), PolicyPack.Default());
 
         Assert.Equal(0, evaluation.Report.MandatoryViolations);
         Assert.True(evaluation.Report.Passed);
@@ -21,7 +22,7 @@ public class ClusterStackConformanceTests
     [Fact]
     public void Prod_AppliesEveryClusterPolicy()
     {
-        var report = StackEvaluation.Evaluate(new StackFileConfigSource(RepositoryRoot(), "prod"), PolicyPack.Default()).Report;
+        var report = StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, "prod"), PolicyPack.Default()).Report;
         var cluster = report.Results.Where(r => r.Policy.Layer == "cluster").ToList();
 
         Assert.Equal(15, cluster.Count);
@@ -32,7 +33,7 @@ public class ClusterStackConformanceTests
     [Fact]
     public void Dev_DoesNotRequireProtection()
     {
-        var report = StackEvaluation.Evaluate(new StackFileConfigSource(RepositoryRoot(), "dev"), PolicyPack.Default()).Report;
+        var report = StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, "dev"), PolicyPack.Default()).Report;
 
         Assert.Equal(PolicyStatus.NotApplicable, report.Results.Single(r => r.Policy is StatefulResourcesProtected).Status);
     }
@@ -45,18 +46,5 @@ public class ClusterStackConformanceTests
         Assert.All(cluster, p => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", p.Id));
         Assert.All(cluster, p => Assert.False(string.IsNullOrWhiteSpace(p.Description)));
         Assert.All(cluster, p => Assert.False(string.IsNullOrWhiteSpace(p.Rationale)));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Pulumi.yaml not found above the test binaries.");
     }
 }

@@ -1,4 +1,5 @@
 using IrisStack.Policies.Docs;
+using IrisStack.Tests.Shared;
 
 namespace IrisStack.Policies.Tests.Docs;
 
@@ -9,7 +10,7 @@ public sealed class PolicyDocsTests
     [Fact]
     public void DocsPoliciesMd_IsUpToDate()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "policies.md");
+        var path = Path.Combine(RepoPaths.Root, "docs", "policies.md");
         var committed = File.Exists(path) ? File.ReadAllText(path) : "(missing)";
         Assert.True(
             committed == PolicyDocs.Markdown(Pack),
@@ -96,17 +97,4 @@ public sealed class PolicyDocsTests
         Assert.Equal(framework, PeerFramework.Of(peerId).Name);
 
     private static string Level(Policy policy) => policy.DefaultLevel.ToString().ToLowerInvariant();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "IrisStack.Offline.slnf")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No IrisStack.Offline.slnf above the test binaries.");
-    }
 }
