@@ -93,9 +93,13 @@ public sealed partial record ClusterConfig(
             return [DefaultNodeGroup];
         }
 
-        if (items.Count == 0)
+        if (section.IsEmptyList("nodeGroups"))
         {
             section.Error("nodeGroups", "is empty; the cluster needs nodes.", "list at least one node group, or remove the key to use the default group.");
+        }
+
+        if (items.Count == 0)
+        {
             return [DefaultNodeGroup];
         }
 
@@ -123,7 +127,7 @@ public sealed partial record ClusterConfig(
                 : NodeGroupSpec.IsA1Type(t) ? $"'{t}' is an A1 type, which Amazon Linux 2023 (the node AMI) does not support."
                 : null,
             "use a type such as m6i.large (x86) or m7g.large (Graviton).");
-        if (types.IsEmpty)
+        if (item.IsEmptyList("instanceTypes"))
         {
             item.Error("instanceTypes", "is empty.", "list at least one instance type, e.g. [m6i.large].");
             types = DefaultNodeGroup.InstanceTypes;

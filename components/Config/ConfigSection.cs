@@ -36,6 +36,12 @@ public sealed class ConfigSection
     /// <summary>Whether the user set the key.</summary>
     public bool Has(string key) => entries.ContainsKey(key);
 
+    /// <summary>
+    /// Whether the user wrote an empty list at the key, as opposed to a list whose items were all
+    /// refused (already reported one by one), so an "is empty" error is only raised when true.
+    /// </summary>
+    public bool IsEmptyList(string key) => entries.TryGetValue(key, out var node) && node is ConfigList { Items.IsEmpty: true };
+
     /// <summary>Records a problem with one child key.</summary>
     public void Error(string key, string problem, string fix) => reader.Error(KeyOf(key), problem, fix);
 

@@ -27,7 +27,7 @@ public sealed partial record IrisConnection(
             "IRIS hosts the gateway connects to (one CSP.ini server profile each)",
             h => HostPattern().IsMatch(h) ? null : $"'{h}' is not a host name or IPv4 address.",
             "use a DNS name such as iris-compute-0.iris-svc.iris.svc.cluster.local.");
-        if (servers.IsEmpty)
+        if (section.IsEmptyList("servers"))
         {
             section.Error("servers", "is empty, so the gateway has no IRIS to talk to.", "list at least one IRIS host.");
         }

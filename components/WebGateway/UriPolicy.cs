@@ -44,7 +44,7 @@ public sealed partial record UriPolicy(
             section.Error("allowedPaths", "contains '/', which forwards every path and is no allow-list at all.", "list the application paths instead, e.g. [/app/, /api/app/].");
         }
 
-        if (allowed.IsEmpty)
+        if (section.IsEmptyList("allowedPaths"))
         {
             section.Error("allowedPaths", "is empty, so the gateway would forward nothing.", "list the application paths to forward, e.g. [/app/, /api/app/].");
         }
@@ -78,7 +78,7 @@ public sealed partial record UriPolicy(
             m => WebGatewayDefaults.ForbiddenMethods.Contains(m) ? $"{m} is always refused (cross-site tracing)."
                 : MethodPattern().IsMatch(m) ? null : $"'{m}' is not an HTTP method (upper-case letters).",
             "remove it.");
-        if (methods.IsEmpty)
+        if (section.IsEmptyList("allowedMethods"))
         {
             section.Error("allowedMethods", "is empty, so every request would be refused.", "list the methods the applications use, e.g. [GET, POST].");
         }

@@ -59,7 +59,7 @@ public sealed partial record WebGatewayConfig(
             "CSP.ini System_Manager: client addresses allowed to use the gateway management pages (loopback by default)",
             a => SystemManagerPattern().IsMatch(a) ? null : $"'{a}' is not an address, wildcard (10.0.1.*) or range (10.0.1.4-6).",
             "use an address such as 127.0.0.1.");
-        if (systemManager.IsEmpty)
+        if (section.IsEmptyList("systemManager"))
         {
             section.Error("systemManager", "is empty; the gateway would fall back to its own default.", "list 127.0.0.1 (loopback) or the admin addresses.");
         }

@@ -118,6 +118,26 @@ public sealed class StackConfigLoaderTests
     }
 
     [Fact]
+    public void ListOfOnlyRefusedItems_ReportsTheItemsAndNotAnEmptyList()
+    {
+        using var project = TempProject.With("items", Valid + "  iris-stack:webGateway: {allowedMethods: [TRACE]}\n");
+
+        var error = Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(project.Path, "items")));
+
+        Assert.Equal(["iris-stack:webGateway.allowedMethods[0]"], error.Errors.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void EmptyList_IsReportedAsEmpty()
+    {
+        using var project = TempProject.With("empty-list", Valid + "  iris-stack:webGateway: {allowedMethods: []}\n");
+
+        var error = Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(project.Path, "empty-list")));
+
+        Assert.Contains("is empty", Assert.Single(error.Errors, e => e.Key == "iris-stack:webGateway.allowedMethods").Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingRequiredValues_AreAllReportedWithTheCommandThatSetsThem()
     {
         using var project = TempProject.With("empty", "config: {}\n");
