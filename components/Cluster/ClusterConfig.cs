@@ -221,7 +221,7 @@ public sealed partial record ClusterConfig(
     private static LoadBalancerControllerSpec ReadLoadBalancerController(ConfigSection section)
     {
         var chart = section.String("chartVersion", "1.13.4", "Version of the eks/aws-load-balancer-controller chart (keep the IAM policy in step)",
-            v => ChartVersionPattern().IsMatch(v) ? null : $"'{v}' is not a chart version such as 1.13.0.");
+            v => ChartVersionPattern().IsMatch(v) ? null : $"'{v}' is not a chart version such as 1.13.4.");
         var ssl = section.String("sslPolicy", ElbSecurityPolicies.Recommended, "ELB security policy of every TLS listener",
             p => ElbSecurityPolicies.IsTls12OrNewer(p) ? null : $"'{p}' allows protocols older than TLS 1.2.",
             $"use a TLS 1.2+ policy such as {ElbSecurityPolicies.Recommended}.");
