@@ -367,7 +367,7 @@ function mergeNested(resources, extracted) {
         queue.push(...Object.values(entry.nested[name]).map(p => p.type));
       }
     }
-    const { nested: _, ...rest } = existing;
+    const { nested: _nested, nestedSource: _source, ...rest } = existing;
     merged[token] = { ...rest, nested: sortKeys(reachable), nestedSource: entry.source };
   }
   return merged;
