@@ -85,8 +85,7 @@ public sealed class SchemaFacts
     private static ResourceFacts WithReferencedShapes(ResourceFacts entry, ImmutableSortedDictionary<string, ResourceFacts> resources)
     {
         var nested = entry.Nested.ToBuilder();
-        var pending = new Queue<PropertyFacts>(entry.Inputs.Values.Concat(entry.Nested.Values.SelectMany(s => s.Values)));
-        while (pending.TryDequeue(out var property))
+        foreach (var property in entry.Inputs.Values.Concat(entry.Nested.Values.SelectMany(s => s.Values)))
         {
             if (property.TypeRef is null || ObjectName(property.Type) is not { } name || nested.ContainsKey(name))
             {
