@@ -115,8 +115,9 @@ public static class ClusterLayer
             ("skipDefaultNodeGroup", true),
             ("skipDefaultSecurityGroups", true),
             ("useDefaultVpcCni", true),
-            ("kubeProxyAddonOptions", MapValue.Of(("enabled", false))),
-            ("corednsAddonOptions", MapValue.Of(("enabled", false))),
+            // The typed SDK fills both resolveConflicts values whenever these options are given.
+            ("kubeProxyAddonOptions", MapValue.Of(("enabled", false), ("resolveConflictsOnCreate", "OVERWRITE"), ("resolveConflictsOnUpdate", "OVERWRITE"))),
+            ("corednsAddonOptions", MapValue.Of(("enabled", false), ("resolveConflictsOnCreate", "OVERWRITE"), ("resolveConflictsOnUpdate", "OVERWRITE"))),
             ("deletionProtection", scope.Context.ProtectStatefulResources),
             ("tags", scope.Context.TagsFor(scope.Name("eks"))));
     }

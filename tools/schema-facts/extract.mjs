@@ -7,9 +7,12 @@
 //
 // Usage:
 //   node extract.mjs --package @pulumi/aws@7.48.0 [--numbers integer|number] [--nested-depth N]
-//                    [--merge FACTS.json] TOKEN...
+//                    [--merge FACTS.json [--nested-only]] TOKEN...
 // Without --merge the entries are printed as JSON; with it they are added to (or replace) the
-// entries of that facts file, which is rewritten with the same formatting.
+// entries of that facts file, which is rewritten with the same formatting. --nested-only keeps
+// the existing entry and replaces only its "nested" shapes (those its inputs reach), for entries
+// whose top level was taken from the provider's schema.json (eks components: plain flags, enum
+// notes, resource references).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -19,6 +22,11 @@ import ts from "typescript";
 const args = parseArgs(process.argv.slice(2));
 const packageDir = fetchPackage(args.package, args.cache);
 const inputTypes = loadNestedTypes(packageDir);
+const enumValues = loadEnums(packageDir);
+const nestedDefaults = loadNestedDefaults(packageDir);
+const dependencies = JSON.parse(fs.readFileSync(path.join(packageDir, "package.json"), "utf8")).dependencies ?? {};
+// Set while one token is extracted: a multi-language component's members not wrapped in pulumi.Input are plain.
+let componentEntry = false;
 const entries = {};
 for (const token of args.tokens) {
   entries[token] = extract(token);
@@ -26,7 +34,7 @@ for (const token of args.tokens) {
 
 if (args.merge) {
   const facts = JSON.parse(fs.readFileSync(args.merge, "utf8"));
-  facts.resources = { ...facts.resources, ...entries };
+  facts.resources = { ...facts.resources, ...(args.nestedOnly ? mergeNested(facts.resources, entries) : entries) };
   fs.writeFileSync(args.merge, JSON.stringify(facts, null, 1) + "\n");
   console.error(`merged ${Object.keys(entries).length} entries into ${args.merge}`);
 } else {
@@ -42,6 +50,7 @@ function parseArgs(argv) {
     else if (arg === "--numbers") result.numbers = value();
     else if (arg === "--nested-depth") result.nestedDepth = Number(value());
     else if (arg === "--merge") result.merge = value();
+    else if (arg === "--nested-only") result.nestedOnly = true;
     else if (arg === "--double") result.doubles = new Set(value().split(","));
     else if (arg === "--cache") result.cache = value();
     else if (arg.startsWith("--")) fail(`unknown option ${arg}`);
@@ -49,6 +58,7 @@ function parseArgs(argv) {
   }
   if (!result.package || result.tokens.length === 0) fail("usage: extract.mjs --package @pulumi/aws@7.48.0 TOKEN...");
   if (!["integer", "number"].includes(result.numbers)) fail("--numbers is integer or number");
+  if (result.nestedOnly && !result.merge) fail("--nested-only needs --merge");
   // --double Type.property,... marks the numbers that the .NET SDK types as double when --numbers integer.
   return result;
 }
@@ -90,12 +100,16 @@ function extract(token) {
   const js = fs.readFileSync(modulePath + ".js", "utf8");
   const sdk = readConstructor(js);
   const argsInterface = readArgsInterface(modulePath + ".d.ts");
+  componentEntry = /true \/\*remote\*\//.test(js);
   const nested = {};
   const inputs = {};
   for (const name of [...sdk.inputs].sort()) {
     const member = argsInterface.get(name);
     const fact = member ? describe(token.split(":").pop(), member, nested, 1) : { type: "any", note: "not in the Args interface" };
     const entry = { type: fact.type, required: sdk.required.has(name) || (member ? !member.questionToken : false) };
+    if (member && isPlain(member)) entry.plain = true;
+    if (fact.enum) entry.enum = fact.enum;
+    if (fact.typeRef) entry.typeRef = fact.typeRef;
     if (sdk.secret.has(name)) entry.secret = true;
     if (sdk.json.has(name)) entry.json = true;
     if (sdk.defaults.has(name)) entry.sdkDefault = sdk.defaults.get(name);
@@ -106,7 +120,7 @@ function extract(token) {
   }
 
   // Multi-language components (eks Cluster, helm v4 Chart) register with remote: true.
-  const result = /true \/\*remote\*\//.test(js) ? { isComponent: true } : {};
+  const result = componentEntry ? { isComponent: true } : {};
   result.inputs = inputs;
   result.outputs = [...sdk.outputs].sort();
   if (Object.keys(nested).length > 0) result.nested = sortKeys(nested);
@@ -179,6 +193,64 @@ function loadNestedTypes(root) {
   return types;
 }
 
+// The name a nested type has in the facts: its schema name. A component package's Node.js SDK
+// names its input types <Type>Args (eks AccessEntryArgs for eks:index:AccessEntry); where no
+// interface <Type> sits beside it, the Args suffix is the SDK's, not the type's.
+function factsName(qualified) {
+  const name = qualified.split(".").pop();
+  return name.endsWith("Args") && !inputTypes.has(qualified.slice(0, -4)) ? name.slice(0, -4) : name;
+}
+
+// Enums live in types/enums/**/index.d.ts as `export declare const Name: { readonly Member: "value"; ... }`.
+function loadEnums(root) {
+  const values = new Map();
+  const walk = (dir, prefix) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), [...prefix, entry.name]);
+      else if (entry.name === "index.d.ts") {
+        const file = path.join(dir, entry.name);
+        const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+        for (const statement of source.statements.filter(ts.isVariableStatement)) {
+          for (const declaration of statement.declarationList.declarations) {
+            if (!declaration.type || !ts.isTypeLiteralNode(declaration.type)) continue;
+            const literals = declaration.type.members.filter(ts.isPropertySignature).map(m => m.type)
+              .filter(t => t && ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)).map(t => t.literal.text);
+            // Deprecated aliases repeat a value under an old member name.
+            values.set([...prefix, declaration.name.getText()].join("."), [...new Set(literals)]);
+          }
+        }
+      }
+    }
+  };
+  walk(path.join(root, "types", "enums"), []);
+  return values;
+}
+
+// Client-side defaults of nested types: types/input.js has, per type with defaults,
+// `function <type>ProvideDefaults(val) { return { ...val, name: (val.name) ?? VALUE, }; }`,
+// which the SDK applies whenever that type is given.
+function loadNestedDefaults(root) {
+  const file = path.join(root, "types", "input.js");
+  const defaults = new Map();
+  if (!fs.existsSync(file)) return defaults;
+  const js = fs.readFileSync(file, "utf8");
+  for (const [, fn, body] of js.matchAll(/function (\w+)ProvideDefaults\(val\) \{\s*return \{\s*\.\.\.val,([\s\S]*?)\};\s*\}/g)) {
+    const values = new Map();
+    for (const [, name, value] of body.matchAll(/(\w+): \(val\.\w+\) \?\? ("[^"]*"|-?[0-9.]+|true|false),/g)) values.set(name, JSON.parse(value));
+    if (values.size > 0) defaults.set(fn[0].toUpperCase() + fn.slice(1), values);
+  }
+  return defaults;
+}
+
+// A member typed without pulumi.Input takes a plain value; that matters only for components,
+// whose plugin receives the value as given.
+function isPlain(member) {
+  if (!componentEntry || !member.type) return false;
+  const type = ts.isUnionTypeNode(member.type) ? member.type.types : [member.type];
+  return !type.some(t => ts.isTypeReferenceNode(t) && ["pulumi.Input", "Input"].includes(t.typeName.getText()));
+}
+
 function describe(owner, member, nested, depth) {
   return convert(member.type, nested, depth, `${owner}.${propertyName(member)}`);
 }
@@ -194,7 +266,19 @@ function convert(node, nested, depth, where) {
     const name = node.typeName.getText();
     if ((name === "pulumi.Input" || name === "Input") && node.typeArguments?.length === 1) return convert(node.typeArguments[0], nested, depth, where);
     if (name.startsWith("inputs.")) return objectType(name.slice("inputs.".length), nested, depth);
-    if (name.startsWith("enums.")) return { type: "string", note: `enum ${name.slice("enums.".length)}` };
+    if (name.startsWith("enums.")) {
+      const values = enumValues.get(name.slice("enums.".length));
+      return { type: "string", note: `enum ${name.slice("enums.".length)}`, ...(values?.length ? { enum: values } : {}) };
+    }
+    // Another provider's type (eks using pulumi-aws's NodeGroupLaunchTemplate): its shape is that
+    // package's; the checker finds it under the entry of that package and module that has it.
+    const other = name.match(/^pulumi(\w+)\.types\.input\.((?:\w+\.)*)(\w+)$/);
+    if (other) {
+      const pkg = other[1][0].toLowerCase() + other[1].slice(1);
+      const module = other[2].slice(0, -1).replaceAll(".", "/");
+      const version = dependencies[`@pulumi/${pkg}`] ?? "?";
+      return { type: `object:${other[3]}`, typeRef: `${pkg} ${version} ${pkg}:${module}/${other[3]}:${other[3]}` };
+    }
     if (name.startsWith("pulumi.asset.")) return { type: "any", note: `Pulumi ${name.slice("pulumi.asset.".length)}` };
     return { type: "any", note: `SDK type ${name}` };
   }
@@ -213,13 +297,13 @@ function convert(node, nested, depth, where) {
   }
   if (ts.isArrayTypeNode(node)) {
     const element = convert(node.elementType, nested, depth, where);
-    return { type: `array<${element.type}>`, note: element.note };
+    return { ...element, type: `array<${element.type}>` };
   }
   if (ts.isTypeLiteralNode(node)) {
     const index = node.members.find(ts.isIndexSignatureDeclaration);
     if (index) {
       const value = convert(index.type, nested, depth, where);
-      return { type: `map<${value.type}>`, note: value.note };
+      return { ...value, type: `map<${value.type}>` };
     }
     return { type: "map<any>" };
   }
@@ -238,19 +322,55 @@ function convert(node, nested, depth, where) {
 
 function objectType(qualified, nested, depth) {
   const declaration = inputTypes.get(qualified);
-  const name = qualified.split(".").pop();
+  const name = factsName(qualified);
   if (!declaration) return { type: `object:${name}`, note: `shape ${qualified} not found in types/input.d.ts` };
   if (depth <= args.nestedDepth && !(name in nested)) {
     nested[name] = {};
     const shape = {};
+    const defaults = nestedDefaults.get(declaration.name.text) ?? new Map();
     for (const member of declaration.members.filter(ts.isPropertySignature).sort((a, b) => propertyName(a).localeCompare(propertyName(b)))) {
       const fact = describe(name, member, nested, depth + 1);
-      shape[propertyName(member)] = { type: fact.type, required: !member.questionToken, ...(fact.note ? { note: fact.note } : {}) };
-      if (deprecation(member)) shape[propertyName(member)].deprecated = deprecation(member);
+      const property = { type: fact.type, required: !member.questionToken };
+      if (isPlain(member)) property.plain = true;
+      if (fact.enum) property.enum = fact.enum;
+      if (fact.typeRef) property.typeRef = fact.typeRef;
+      if (defaults.has(propertyName(member))) property.sdkDefault = defaults.get(propertyName(member));
+      if (fact.note) property.note = fact.note;
+      if (deprecation(member)) property.deprecated = deprecation(member);
+      shape[propertyName(member)] = property;
     }
     nested[name] = shape;
   }
   return { type: `object:${name}` };
+}
+
+// --nested-only: the existing entry with the extracted nested shapes its inputs reach. Where the
+// extracted top level disagrees with the existing one, say so (the existing one is kept).
+function mergeNested(resources, extracted) {
+  const merged = {};
+  for (const [token, entry] of Object.entries(extracted)) {
+    const existing = resources[token] ?? fail(`${token}: --nested-only needs an existing entry`);
+    for (const [name, input] of Object.entries(existing.inputs)) {
+      const fresh = entry.inputs[name];
+      for (const key of ["type", "plain"]) {
+        if (fresh && (fresh[key] ?? false) !== (input[key] ?? false) && !(key === "type" && input.typeRef && fresh.typeRef)) {
+          console.error(`${token}.${name}: ${key} is ${JSON.stringify(input[key])} in the facts, ${JSON.stringify(fresh[key])} in ${args.package} (facts kept)`);
+        }
+      }
+    }
+    const reachable = {};
+    const queue = Object.values(existing.inputs).map(i => i.type);
+    while (queue.length > 0) {
+      for (const [, name] of queue.pop().matchAll(/object:(\w+)/g)) {
+        if (name in reachable || !entry.nested?.[name]) continue;
+        reachable[name] = entry.nested[name];
+        queue.push(...Object.values(entry.nested[name]).map(p => p.type));
+      }
+    }
+    const { nested: _nested, nestedSource: _source, ...rest } = existing;
+    merged[token] = { ...rest, nested: sortKeys(reachable), nestedSource: entry.source };
+  }
+  return merged;
 }
 
 function propertyName(member) {

@@ -9,8 +9,10 @@ namespace IrisStack.Components.Tests.Schema;
 /// Checks a node against the schema facts the way the provider would on a user's first
 /// <c>pulumi up</c>: the type exists and is registered the right way (custom, remote component,
 /// provider, our own component), every input name exists, required inputs are present, every
-/// value has the declared type (recursing into nested objects, arrays and maps), and what the
-/// typed SDK would fill in but a generic registration does not is set explicitly.
+/// value has the declared type and, for enums, one of the allowed values (recursing into nested
+/// objects, arrays and maps, including another package's shapes a component takes), what the
+/// typed SDK would fill in but a generic registration does not is set explicitly, and every output
+/// the node reads from another node is one that node's type has.
 /// </summary>
 public static class SchemaConformance
 {
@@ -24,7 +26,10 @@ public static class SchemaConformance
         .ToImmutableHashSet(StringComparer.Ordinal);
 
     /// <summary>Every violation of one node, empty when it conforms.</summary>
-    public static IReadOnlyList<SchemaViolation> Check(ResourceNode node, SchemaFacts facts)
+    /// <param name="node">The node.</param>
+    /// <param name="facts">The schema facts.</param>
+    /// <param name="findNode">The graph's nodes by name (<see cref="ResourceGraph.Find"/>): whose outputs the node reads.</param>
+    public static IReadOnlyList<SchemaViolation> Check(ResourceNode node, SchemaFacts facts, Func<string, ResourceNode?> findNode)
     {
         var found = new List<SchemaViolation>();
         void Fail(string path, string message) => found.Add(new SchemaViolation(node.Name, node.Type, path, message));
@@ -83,6 +88,7 @@ public static class SchemaConformance
 
         CheckProperties(node.Inputs, entry.Inputs, entry, string.Empty, Fail, isTopLevel: true);
         CheckKubernetesIdentity(node, Fail);
+        CheckReferences(node.Inputs, string.Empty, facts, findNode, Fail);
         return found;
     }
 
@@ -123,7 +129,7 @@ public static class SchemaConformance
                 fail(itemPath, "required, but null.");
             }
 
-            CheckValue(item, property.Type, entry, itemPath, fail);
+            CheckValue(item, property.Type, property.Enum, entry, itemPath, fail);
         }
 
         foreach (var (name, property) in shape)
@@ -140,7 +146,7 @@ public static class SchemaConformance
         }
     }
 
-    private static void CheckValue(Value value, SchemaType type, ResourceFacts entry, string path, Action<string, string> fail)
+    private static void CheckValue(Value value, SchemaType type, ImmutableArray<string> allowed, ResourceFacts entry, string path, Action<string, string> fail)
     {
         switch (value)
         {
@@ -149,7 +155,7 @@ public static class SchemaConformance
             case NullValue:
                 return;
             case SecretValue secret:
-                CheckValue(secret.Inner, type, entry, path, fail);
+                CheckValue(secret.Inner, type, allowed, entry, path, fail);
                 return;
         }
 
@@ -161,6 +167,10 @@ public static class SchemaConformance
                 if (value is not (StringValue or InterpolationValue))
                 {
                     fail(path, $"must be a string, not {Describe(value)}.");
+                }
+                else if (!allowed.IsEmpty && value is StringValue text && !allowed.Contains(text.Value))
+                {
+                    fail(path, $"'{text.Value}' is not an allowed value{DidYouMean.Suggest(text.Value, allowed)}. Allowed: {string.Join(", ", allowed)}.");
                 }
 
                 return;
@@ -188,14 +198,14 @@ public static class SchemaConformance
             case ArrayType array when value is ListValue list:
                 for (var i = 0; i < list.Items.Length; i++)
                 {
-                    CheckValue(list.Items[i], array.Element, entry, $"{path}[{i}]", fail);
+                    CheckValue(list.Items[i], array.Element, allowed, entry, $"{path}[{i}]", fail);
                 }
 
                 return;
             case MapType map when value is MapValue entries:
                 foreach (var (key, item) in entries.Entries)
                 {
-                    CheckValue(item, map.Element, entry, $"{path}.{key}", fail);
+                    CheckValue(item, map.Element, allowed, entry, $"{path}.{key}", fail);
                 }
 
                 return;
@@ -210,6 +220,62 @@ public static class SchemaConformance
                 return;
             default:
                 fail(path, $"must be {Article(type)}, not {Describe(value)}.");
+                return;
+        }
+    }
+
+    // What the engine returns for the referenced node: a custom resource its type's outputs, id
+    // and urn; a remote component its outputs and urn; a provider id and urn; our own component
+    // only its urn (the registration plan refuses the rest, but only when the whole stack is planned).
+    private static void CheckReferences(Value value, string path, SchemaFacts facts, Func<string, ResourceNode?> findNode, Action<string, string> fail)
+    {
+        switch (value)
+        {
+            case OutputReference reference:
+                var source = findNode(reference.Node);
+                if (source is null)
+                {
+                    fail(path, $"reads '{reference.Node}.{reference.Output}', but the graph has no node '{reference.Node}'.");
+                    return;
+                }
+
+                ImmutableSortedSet<string>? known = source.Kind switch
+                {
+                    NodeKind.Component => ["urn"],
+                    NodeKind.Provider => ["id", "urn"],
+                    NodeKind.RemoteComponent => facts.Find(source.Type)?.Outputs.Add("urn"),
+                    _ => facts.Find(source.Type)?.Outputs.Add("id").Add("urn"),
+                };
+                if (known is not null && !known.Contains(reference.Output))
+                {
+                    fail(path, $"reads output '{reference.Output}' of '{reference.Node}', but {source.Type} ({source.Kind}) has no such output" +
+                        $"{DidYouMean.Suggest(reference.Output, known)}. Outputs: {string.Join(", ", known)}.");
+                }
+
+                return;
+            case SecretValue secret:
+                CheckReferences(secret.Inner, path, facts, findNode, fail);
+                return;
+            case InterpolationValue interpolation:
+                foreach (var part in interpolation.Parts)
+                {
+                    CheckReferences(part, path, facts, findNode, fail);
+                }
+
+                return;
+            case ListValue list:
+                for (var i = 0; i < list.Items.Length; i++)
+                {
+                    CheckReferences(list.Items[i], $"{path}[{i}]", facts, findNode, fail);
+                }
+
+                return;
+            case MapValue map:
+                foreach (var (key, item) in map.Entries)
+                {
+                    CheckReferences(item, path.Length == 0 ? key : $"{path}.{key}", facts, findNode, fail);
+                }
+
                 return;
         }
     }

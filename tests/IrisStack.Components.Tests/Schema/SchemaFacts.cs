@@ -33,7 +33,7 @@ public sealed class SchemaFacts
             p => p.Name, p => p.Value.GetString()!.Split(' ')[0], StringComparer.Ordinal);
         var resources = root.GetProperty("resources").EnumerateObject().ToImmutableSortedDictionary(
             p => p.Name, p => ReadResource(p.Name, p.Value), StringComparer.Ordinal);
-        return new SchemaFacts(resources, versions);
+        return new SchemaFacts(resources.ToImmutableSortedDictionary(r => r.Key, r => WithReferencedShapes(r.Value, resources), StringComparer.Ordinal), versions);
     }
 
     /// <summary>
@@ -78,6 +78,63 @@ public sealed class SchemaFacts
         Strings(entry, "secretOutputs"),
         Text(entry, "deprecated"));
 
+    // An eks component's input of a pulumi-aws type (typeRef aws:eks/NodeGroupLaunchTemplate:...)
+    // gets the shape of that name from an entry of the token's package and module that records
+    // it (aws:eks/nodeGroup:NodeGroup), with the shapes it uses in turn; without one it stays
+    // opaque and only its object-ness is checked.
+    private static ResourceFacts WithReferencedShapes(ResourceFacts entry, ImmutableSortedDictionary<string, ResourceFacts> resources)
+    {
+        var nested = entry.Nested.ToBuilder();
+        foreach (var property in entry.Inputs.Values.Concat(entry.Nested.Values.SelectMany(s => s.Values)))
+        {
+            if (property.TypeRef is null || ObjectName(property.Type) is not { } name || nested.ContainsKey(name))
+            {
+                continue;
+            }
+
+            var token = property.TypeRef.Split(':');
+            var prefix = $"{token[0]}:{token[1].Split('/')[0]}/";
+            var owner = resources.Values.FirstOrDefault(r => r.Type.StartsWith(prefix, StringComparison.Ordinal) && r.Nested.ContainsKey(name));
+            if (owner is null)
+            {
+                continue;
+            }
+
+            foreach (var shape in Reachable(name, owner.Nested).Where(s => !nested.ContainsKey(s)))
+            {
+                nested[shape] = owner.Nested[shape];
+            }
+        }
+
+        return entry with { Nested = nested.ToImmutable() };
+    }
+
+    private static SortedSet<string> Reachable(string name, ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, PropertyFacts>> shapes)
+    {
+        var seen = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([name]);
+        while (pending.TryPop(out var next))
+        {
+            if (shapes.TryGetValue(next, out var shape) && seen.Add(next))
+            {
+                foreach (var inner in shape.Values.Select(p => ObjectName(p.Type)).OfType<string>())
+                {
+                    pending.Push(inner);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    private static string? ObjectName(SchemaType type) => type switch
+    {
+        ObjectType o => o.Name,
+        ArrayType a => ObjectName(a.Element),
+        MapType m => ObjectName(m.Element),
+        _ => null,
+    };
+
     private static ImmutableSortedDictionary<string, PropertyFacts> Properties(JsonElement properties) =>
         properties.EnumerateObject().ToImmutableSortedDictionary(
             p => p.Name,
@@ -88,7 +145,9 @@ public sealed class SchemaFacts
                 Flag(p.Value, "secret"),
                 Flag(p.Value, "plain"),
                 p.Value.TryGetProperty("sdkDefault", out var d) ? d.ToString() : null,
-                Text(p.Value, "deprecated")),
+                Text(p.Value, "deprecated"),
+                Strings(p.Value, "enum").ToImmutableArray(),
+                Text(p.Value, "typeRef")?.Split(' ')[^1]),
             StringComparer.Ordinal);
 
     private static bool Flag(JsonElement element, string name) => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;

@@ -26,7 +26,7 @@ public sealed class StackSchemaConformanceTests
     {
         var graph = Build(stack).Graph;
 
-        var violations = graph.Nodes.SelectMany(n => SchemaConformance.Check(n, Facts)).ToList();
+        var violations = graph.Nodes.SelectMany(n => SchemaConformance.Check(n, Facts, graph.Find)).ToList();
 
         Assert.NotEmpty(graph.Nodes);
         Assert.True(violations.Count == 0, $"{violations.Count} schema violations in {stack}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
