@@ -133,7 +133,11 @@ public sealed record OutputReference(string Node, string Output) : Value
 }
 
 /// <summary>A value that must stay secret in the engine, the plan and every artifact.</summary>
-public sealed record SecretValue(Value Inner) : Value;
+public sealed record SecretValue(Value Inner) : Value
+{
+    /// <summary>The mask: a secret never prints its content, in logs, messages or assertions.</summary>
+    public override string ToString() => Config.SecretString.Mask;
+}
 
 /// <summary>A string built from literals and output references, like <c>Output.Format</c>.</summary>
 public sealed record InterpolationValue(ImmutableArray<Value> Parts) : Value

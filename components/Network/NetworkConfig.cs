@@ -66,10 +66,14 @@ public sealed record NetworkConfig(
 
         var publicCidrs = ReadSubnetCidrs(section, "publicSubnetCidrs", "Explicit public subnet CIDRs, one per zone (default: planned from the VPC CIDR)", cidr, azCount);
         var privateCidrs = ReadSubnetCidrs(section, "privateSubnetCidrs", "Explicit private subnet CIDRs, one per zone (default: planned from the VPC CIDR)", cidr, azCount);
-        CheckNoOverlap(section, [.. publicCidrs.Select((c, i) => ("publicSubnetCidrs", i, c)), .. privateCidrs.Select((c, i) => ("privateSubnetCidrs", i, c))]);
+        var config = new NetworkConfig(cidr, zones, nat, retention, publicCidrs, privateCidrs);
+        if (zones.Length == azCount)
+        {
+            CheckNoOverlap(section, config);
+        }
 
         section.RejectUnknownKeys();
-        return new NetworkConfig(cidr, zones, nat, retention, publicCidrs, privateCidrs);
+        return config;
     }
 
     private static ImmutableArray<Ipv4Cidr> ReadSubnetCidrs(ConfigSection section, string key, string description, Ipv4Cidr vpc, int azCount)
@@ -101,19 +105,30 @@ public sealed record NetworkConfig(
         return cidrs;
     }
 
-    private static void CheckNoOverlap(ConfigSection section, IReadOnlyList<(string Key, int Index, Ipv4Cidr Cidr)> blocks)
+    // Every subnet the stack will create, listed or planned, must have a block of its own: a
+    // listed public block can collide with a planned private one as easily as with a listed one.
+    private static void CheckNoOverlap(ConfigSection section, NetworkConfig config)
     {
+        var blocks = SubnetPlanner.Plan(config).Select(plan =>
+        {
+            var key = plan.Tier == SubnetTier.Public ? "publicSubnetCidrs" : "privateSubnetCidrs";
+            var listed = (plan.Tier == SubnetTier.Public ? config.PublicSubnetCidrs : config.PrivateSubnetCidrs).Length > 0;
+            var index = config.AvailabilityZones.IndexOf(plan.AvailabilityZone);
+            var name = listed ? $"{section.KeyOf(key)}[{index}]" : $"the {plan.Tier.ToString().ToLowerInvariant()} subnet of {plan.AvailabilityZone} planned from {section.KeyOf("cidr")}";
+            return (Listed: listed, Key: $"{section.KeyOf(key)}[{index}]", Name: name, plan.Cidr);
+        }).ToList();
         for (var i = 0; i < blocks.Count; i++)
         {
             for (var j = i + 1; j < blocks.Count; j++)
             {
-                if (blocks[i].Cidr.Overlaps(blocks[j].Cidr))
+                var (first, second) = (blocks[i], blocks[j]);
+                if (!first.Cidr.Overlaps(second.Cidr) || !(first.Listed || second.Listed))
                 {
-                    section.Reader.Error(
-                        $"{section.KeyOf(blocks[j].Key)}[{blocks[j].Index}]",
-                        $"{blocks[j].Cidr} overlaps {blocks[i].Cidr} ({section.KeyOf(blocks[i].Key)}[{blocks[i].Index}]).",
-                        "give every subnet its own block.");
+                    continue;
                 }
+
+                var (at, other) = second.Listed ? (second, first) : (first, second);
+                section.Reader.Error(at.Key, $"{at.Cidr} overlaps {other.Cidr} ({other.Name}).", "give every subnet its own block: list both tiers' blocks, or pick blocks outside the planned ones.");
             }
         }
     }

@@ -71,7 +71,11 @@ public sealed record EngineMap(ImmutableSortedDictionary<string, EngineValue> En
 public sealed record EngineReference(string Node, string Output) : EngineValue;
 
 /// <summary>A value the engine must keep secret (<c>Output.CreateSecret</c>).</summary>
-public sealed record EngineSecret(EngineValue Inner) : EngineValue;
+public sealed record EngineSecret(EngineValue Inner) : EngineValue
+{
+    /// <summary>The mask: a secret never prints its content, in logs, messages or assertions.</summary>
+    public override string ToString() => Config.SecretString.Mask;
+}
 
 /// <summary>
 /// A string concatenated from literal strings, references and secrets once all are known

@@ -95,6 +95,7 @@ public sealed class StackConfigLoaderTests
     [InlineData("iris-stack:network: {azCount: 2, availabilityZones: [eu-west-1a]}", "iris-stack:network.availabilityZones", "lists 1 zones but azCount is 2")]
     [InlineData("iris-stack:network: {privateSubnetCidrs: [10.0.0.0/20, 10.0.16.0/20, 10.1.0.0/20]}", "iris-stack:network.privateSubnetCidrs[2]", "not inside the VPC CIDR 10.0.0.0/16")]
     [InlineData("iris-stack:network: {publicSubnetCidrs: [10.0.0.0/20, 10.0.16.0/20, 10.0.32.0/20], privateSubnetCidrs: [10.0.8.0/21, 10.0.64.0/20, 10.0.80.0/20]}", "iris-stack:network.privateSubnetCidrs[0]", "10.0.8.0/21 overlaps 10.0.0.0/20")]
+    [InlineData("iris-stack:network: {cidr: 10.0.0.0/16, publicSubnetCidrs: [10.0.0.0/24, 10.0.1.0/24, 10.0.2.0/24]}", "iris-stack:network.publicSubnetCidrs[0]", "10.0.0.0/24 overlaps 10.0.0.0/19 (the private subnet of eu-west-1a planned from iris-stack:network.cidr)")]
     [InlineData("iris-stack:policies: {minimumLogRetentionDays: 0}", "iris-stack:policies.minimumLogRetentionDays", "0 is outside 1..3653")]
     [InlineData("iris-stack:policies: {suppressions: [{policy: vpc-flow-logs-enabled}]}", "iris-stack:policies.suppressions[0].reason", "is required")]
     [InlineData("iris-stack:policies: {all: strict}", "iris-stack:policies.all", "not one of mandatory, advisory, disabled")]
