@@ -56,12 +56,7 @@ public sealed partial record ClusterConfig(
             section.Error("adminRoleArns", "lists a role twice.", "list each role once.");
         }
 
-        var retention = section.Int("controlPlaneLogRetentionDays", 365, "Days CloudWatch keeps the EKS control-plane logs", 1, 3653);
-        if (!PolicySettings.CloudWatchRetentionDays.Contains(retention))
-        {
-            var next = PolicySettings.CloudWatchRetentionDays.First(d => d >= retention);
-            section.Error("controlPlaneLogRetentionDays", $"{retention} is not a retention CloudWatch Logs accepts.", $"use one of {string.Join(", ", PolicySettings.CloudWatchRetentionDays.Skip(1))}, e.g. {next}.");
-        }
+        var retention = CloudWatchRetention.Read(section, "controlPlaneLogRetentionDays", 365, "Days CloudWatch keeps the EKS control-plane logs");
 
         var nodeGroups = ReadNodeGroups(section);
         var namespaces = ReadNamespaces(section.Section("namespaces", "Tier namespaces: name and Pod Security level per tier group"));

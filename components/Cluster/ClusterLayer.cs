@@ -29,16 +29,8 @@ public static class ClusterLayer
         var component = graph.Component(TypeTokens.Cluster, ComponentName);
         var scope = new ClusterScope(graph, context, config, component, $"{context.Project}-{context.Stack}");
 
-        var key = scope.Add("aws:kms/key:Key", "key", MapValue.Of(
-            ("description", $"Encrypts the Kubernetes secrets and volumes of {scope.ClusterName}"),
-            ("enableKeyRotation", true),
-            ("deletionWindowInDays", 30),
-            ("policy", JsonTemplate.Render(ClusterKeyPolicy.Document(context))),
-            ("tags", context.TagsFor(scope.Name("key")))),
-            scope.Protected());
-        scope.Add("aws:kms/alias:Alias", "key-alias", MapValue.Of(
-            ("name", $"alias/{context.Project}-{context.Stack}-cluster"),
-            ("targetKeyId", key.Output("keyId"))));
+        var key = CustomerManagedKey.Add(graph, context, scope.Name("key"), component.Name, "cluster",
+            $"Encrypts the Kubernetes secrets and volumes of {scope.ClusterName}", ClusterKeyPolicy.Document(context));
 
         // EKS writes control-plane logs to this fixed group; creating it first gives it a retention
         // and the logs CMK instead of the never-expiring, unencrypted group EKS would create.

@@ -23,10 +23,6 @@ public sealed record PolicySettings(
     ImmutableArray<Suppression> Suppressions,
     int MinimumLogRetentionDays)
 {
-    /// <summary>The retention values CloudWatch Logs accepts (0 means never expire).</summary>
-    public static readonly ImmutableArray<int> CloudWatchRetentionDays =
-        [0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
-
     /// <summary>
     /// Whether the stack requires stateful and key resources to carry Pulumi's <c>protect</c> option;
     /// set from <c>iris-stack:protectStatefulResources</c>, the same setting the layers apply.

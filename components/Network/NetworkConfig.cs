@@ -57,12 +57,7 @@ public sealed record NetworkConfig(
         }
 
         var nat = section.Enum("natStrategy", NatGatewayStrategy.OnePerAz, "NAT gateways: one per zone (HA) or a single one (cheaper)");
-        var retention = section.Int("flowLogRetentionDays", 365, "Days CloudWatch keeps VPC flow logs", 1, 3653);
-        if (!PolicySettings.CloudWatchRetentionDays.Contains(retention))
-        {
-            var next = PolicySettings.CloudWatchRetentionDays.First(d => d >= retention);
-            section.Error("flowLogRetentionDays", $"{retention} is not a retention CloudWatch Logs accepts.", $"use one of {string.Join(", ", PolicySettings.CloudWatchRetentionDays.Skip(1))}, e.g. {next}.");
-        }
+        var retention = CloudWatchRetention.Read(section, "flowLogRetentionDays", 365, "Days CloudWatch keeps VPC flow logs");
 
         var publicCidrs = ReadSubnetCidrs(section, "publicSubnetCidrs", "Explicit public subnet CIDRs, one per zone (default: planned from the VPC CIDR)", cidr, azCount);
         var privateCidrs = ReadSubnetCidrs(section, "privateSubnetCidrs", "Explicit private subnet CIDRs, one per zone (default: planned from the VPC CIDR)", cidr, azCount);

@@ -138,17 +138,8 @@ public static class NetworkLayer
         var account = context.AccountId;
         var arn = $"arn:{context.Partition}";
 
-        var key = graph.Resource("aws:kms/key:Key", Name("logs-key"), MapValue.Of(
-            ("description", $"Encrypts the CloudWatch logs of {context.Project}/{context.Stack}"),
-            ("enableKeyRotation", true),
-            ("deletionWindowInDays", 30),
-            ("policy", JsonTemplate.Render(LogsKeyPolicy(context))),
-            ("tags", context.TagsFor(Name("logs-key")))),
-            component.Name,
-            new ResourceOptions { Protect = context.ProtectStatefulResources });
-        Add("aws:kms/alias:Alias", Name("logs-key-alias"),
-            ("name", $"alias/{context.Project}-{context.Stack}-logs"),
-            ("targetKeyId", key.Output("keyId")));
+        var key = CustomerManagedKey.Add(graph, context, Name("logs-key"), component.Name, "logs",
+            $"Encrypts the CloudWatch logs of {context.Project}/{context.Stack}", LogsKeyPolicy(context));
 
         var logGroup = Add("aws:cloudwatch/logGroup:LogGroup", Name("flow-logs"),
             ("name", $"/{context.Project}/{context.Stack}/vpc-flow-logs"),

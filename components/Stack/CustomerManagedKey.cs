@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Components.Stack;
+
+/// <summary>
+/// A customer-managed KMS key as every layer creates one: rotation on, a 30-day deletion window,
+/// its own key policy, protected when the stack protects stateful resources, and an alias
+/// <c>alias/{project}-{stack}-{purpose}</c> so people can find it.
+/// </summary>
+public static class CustomerManagedKey
+{
+    /// <summary>Adds the key <c>{name}</c> and its alias <c>{name}-alias</c> under <paramref name="parent"/>.</summary>
+    public static NodeRef Add(GraphBuilder graph, StackContext context, string name, string parent, string purpose, string description, JsonObject policy)
+    {
+        var key = graph.Resource("aws:kms/key:Key", name, MapValue.Of(
+            ("description", description),
+            ("enableKeyRotation", true),
+            ("deletionWindowInDays", 30),
+            ("policy", JsonTemplate.Render(policy)),
+            ("tags", context.TagsFor(name))),
+            parent,
+            new ResourceOptions { Protect = context.ProtectStatefulResources });
+        graph.Resource("aws:kms/alias:Alias", $"{name}-alias", MapValue.Of(
+            ("name", $"alias/{context.Project}-{context.Stack}-{purpose}"),
+            ("targetKeyId", key.Output("keyId"))), parent);
+        return key;
+    }
+}
