@@ -21,7 +21,7 @@ internal sealed class ClusterAddons(ClusterScope scope, NodeRef eks, OutputRefer
         var cniRole = IrsaRoles.Add(scope.Graph, scope.Context, scope.Component.Name, scope.Name("vpc-cni-role"),
             "Lets the VPC CNI (kube-system/aws-node) manage pod network interfaces", oidcArn, oidcIssuer,
             "kube-system", "aws-node", [scope.ManagedPolicy("AmazonEKS_CNI_Policy")]);
-        var vpcCni = Addon("vpc-cni", cniRole, VpcCniConfiguration, [eks.Name, $"{cniRole.Name}-attachment-0"]);
+        var vpcCni = Addon("vpc-cni", cniRole.Role, VpcCniConfiguration, [eks.Name, .. cniRole.Ready]);
         var kubeProxy = Addon("kube-proxy", null, null, [eks.Name]);
         return [vpcCni.Name, kubeProxy.Name];
     }
@@ -39,7 +39,7 @@ internal sealed class ClusterAddons(ClusterScope scope, NodeRef eks, OutputRefer
         var ebsRole = IrsaRoles.Add(scope.Graph, scope.Context, scope.Component.Name, scope.Name("ebs-csi-role"),
             "Lets the EBS CSI controller (kube-system/ebs-csi-controller-sa) manage encrypted EBS volumes", oidcArn, oidcIssuer,
             "kube-system", "ebs-csi-controller-sa", [scope.ManagedPolicy("service-role/AmazonEBSCSIDriverPolicy"), kmsPolicy.Arn]);
-        var ebsCsi = Addon("aws-ebs-csi-driver", ebsRole, null, [.. waitFor, $"{ebsRole.Name}-attachment-0", $"{ebsRole.Name}-attachment-1"]);
+        var ebsCsi = Addon("aws-ebs-csi-driver", ebsRole.Role, null, [.. waitFor, .. ebsRole.Ready]);
         return (coreDns, ebsCsi);
     }
 

@@ -23,7 +23,7 @@ internal static class ClusterStorage
         var spec = scope.Config.Storage;
         KubernetesObjects.Add(scope.Graph, scope.Name("storageclass"), "storage.k8s.io/v1", "StorageClass",
             KubernetesObjects.Metadata(spec.ClassName,
-                labels: new Dictionary<string, string> { ["app.kubernetes.io/managed-by"] = "pulumi", ["app.kubernetes.io/part-of"] = scope.Context.Project },
+                labels: KubernetesLabels.Standard(scope.Context),
                 annotations: new Dictionary<string, string> { [DefaultClassAnnotation] = "true" }),
             MapValue.Of(
                 ("provisioner", "ebs.csi.aws.com"),

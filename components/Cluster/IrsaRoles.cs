@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Stack;
 
@@ -7,23 +8,11 @@ namespace IrisStack.Components.Cluster;
 public static class IrsaRoles
 {
     /// <summary>
-    /// Adds the role <paramref name="name"/> and one attachment per policy ARN (named
-    /// <c>{name}-attachment-{i}</c>); returns the role.
+    /// Adds the role <paramref name="name"/>, trusted by the service account
+    /// <paramref name="namespace"/>/<paramref name="serviceAccount"/> through the OIDC provider, and one
+    /// attachment per policy ARN (<c>{name}-attachment-{i}</c>).
     /// </summary>
-    public static NodeRef Add(
-        GraphBuilder graph,
-        StackContext context,
-        string parent,
-        string name,
-        string description,
-        ClusterOutputs cluster,
-        string @namespace,
-        string serviceAccount,
-        IEnumerable<Value> policyArns) =>
-        Add(graph, context, parent, name, description, cluster.OidcProviderArn, cluster.OidcProviderUrl, @namespace, serviceAccount, policyArns);
-
-    /// <summary>As <see cref="Add(GraphBuilder, StackContext, string, string, string, ClusterOutputs, string, string, IEnumerable{Value})"/>, from the OIDC provider's ARN and issuer.</summary>
-    public static NodeRef Add(
+    public static IrsaRole Add(
         GraphBuilder graph,
         StackContext context,
         string parent,
@@ -40,15 +29,11 @@ public static class IrsaRoles
             ("assumeRolePolicy", IrsaTrustPolicy.Render(oidcProviderArn, oidcIssuer, @namespace, serviceAccount)),
             ("tags", context.TagsFor(name))),
             parent);
-        var index = 0;
-        foreach (var policyArn in policyArns)
-        {
-            graph.Resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", $"{name}-attachment-{index++}", MapValue.Of(
+        var attachments = policyArns.Select((policyArn, index) =>
+            graph.Resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", $"{name}-attachment-{index}", MapValue.Of(
                 ("role", role.Output("name")),
                 ("policyArn", policyArn)),
-                parent);
-        }
-
-        return role;
+                parent)).ToImmutableArray();
+        return new IrsaRole(role, attachments);
     }
 }

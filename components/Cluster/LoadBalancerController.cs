@@ -49,7 +49,7 @@ internal static class LoadBalancerController
                 ("serviceAccount", MapValue.Of(
                     ("create", true),
                     ("name", ServiceAccount),
-                    ("annotations", MapValue.Of(("eks.amazonaws.com/role-arn", role.Arn))))),
+                    ("annotations", MapValue.Of(("eks.amazonaws.com/role-arn", role.Role.Arn))))),
                 ("defaultSSLPolicy", spec.SslPolicy),
                 // The legacy annotation would attach an Ingress to the controller without the IngressClassParams.
                 ("disableIngressClassAnnotation", true),
@@ -64,6 +64,6 @@ internal static class LoadBalancerController
                         ("inboundCIDRs", ListValue.Of(inbound.Select(c => (Value)c))))))),
                 ("podDisruptionBudget", MapValue.Of(("maxUnavailable", 1)))))),
             scope.Component.Name,
-            new ResourceOptions { Provider = provider.Name, DependsOn = [.. dependsOn, $"{role.Name}-attachment-0"] });
+            new ResourceOptions { Provider = provider.Name, DependsOn = [.. dependsOn, .. role.Ready] });
     }
 }

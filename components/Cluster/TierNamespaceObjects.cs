@@ -34,9 +34,7 @@ internal static class TierNamespaceObjects
                     ["pod-security.kubernetes.io/audit"] = "restricted",
                     ["pod-security.kubernetes.io/audit-version"] = "latest",
                     [TierGroupLabel] = TierNodes.Value(spec.Group),
-                    ["app.kubernetes.io/managed-by"] = "pulumi",
-                    ["app.kubernetes.io/part-of"] = scope.Context.Project,
-                }, annotations: new Dictionary<string, string> { [ReasonAnnotation] = spec.Reason }),
+                }.Concat(KubernetesLabels.Standard(scope.Context)), annotations: new Dictionary<string, string> { [ReasonAnnotation] = spec.Reason }),
                 MapValue.Empty, scope.Component.Name, provider.Name);
         }
 
@@ -44,11 +42,7 @@ internal static class TierNamespaceObjects
         foreach (var policy in TierNetworkPolicies.Plan(chain, config.TierNamespaces))
         {
             KubernetesObjects.Add(scope.Graph, scope.Name($"{policy.Namespace}-{policy.Name}"), "networking.k8s.io/v1", "NetworkPolicy",
-                KubernetesObjects.Metadata(policy.Name, policy.Namespace, labels: new Dictionary<string, string>
-                {
-                    ["app.kubernetes.io/managed-by"] = "pulumi",
-                    ["app.kubernetes.io/part-of"] = scope.Context.Project,
-                }),
+                KubernetesObjects.Metadata(policy.Name, policy.Namespace, labels: KubernetesLabels.Standard(scope.Context)),
                 MapValue.Of(("spec", policy.Spec)), scope.Component.Name, provider.Name, [nodes[policy.Namespace].Name]);
         }
 

@@ -47,15 +47,6 @@ public sealed class ResourceGraph
     /// <summary>The URN of the node of that name.</summary>
     public string UrnOf(string name) => UrnOf(this[name]);
 
-    /// <summary>
-    /// The output names that other nodes reference, per node: what a generic registration has
-    /// to declare so the engine fills them.
-    /// </summary>
-    public ImmutableSortedDictionary<string, ImmutableSortedSet<string>> ReferencedOutputs() =>
-        Nodes.SelectMany(n => n.Inputs.References())
-            .GroupBy(r => r.Node, StringComparer.Ordinal)
-            .ToImmutableSortedDictionary(g => g.Key, g => g.Select(r => r.Output).ToImmutableSortedSet(StringComparer.Ordinal), StringComparer.Ordinal);
-
     private Stack<string> AncestorTypes(ResourceNode node)
     {
         var chain = new Stack<string>();

@@ -67,12 +67,7 @@ public static class KubernetesObjects
         string parent,
         string provider,
         IEnumerable<string>? dependsOn = null) =>
-        graph.Resource(
-            TypeToken(apiVersion, kind),
-            logicalName,
-            Inputs(apiVersion, kind, metadata, fields),
-            parent,
-            new ResourceOptions { Provider = provider, DependsOn = [.. dependsOn ?? []] });
+        Register(graph, TypeToken(apiVersion, kind), logicalName, apiVersion, kind, metadata, fields, parent, provider, dependsOn);
 
     /// <summary>
     /// Adds a server-side-apply patch of an object that something else created (for example the
@@ -88,11 +83,11 @@ public static class KubernetesObjects
         string parent,
         string provider,
         IEnumerable<string>? dependsOn = null) =>
-        graph.Resource(
-            PatchTypeToken(apiVersion, kind),
-            logicalName,
-            Inputs(apiVersion, kind, metadata, fields),
-            parent,
+        Register(graph, PatchTypeToken(apiVersion, kind), logicalName, apiVersion, kind, metadata, fields, parent, provider, dependsOn);
+
+    private static NodeRef Register(
+        GraphBuilder graph, string type, string logicalName, string apiVersion, string kind, MapValue metadata, MapValue fields, string parent, string provider, IEnumerable<string>? dependsOn) =>
+        graph.Resource(type, logicalName, Inputs(apiVersion, kind, metadata, fields), parent,
             new ResourceOptions { Provider = provider, DependsOn = [.. dependsOn ?? []] });
 
     private static MapValue Inputs(string apiVersion, string kind, MapValue metadata, MapValue fields)

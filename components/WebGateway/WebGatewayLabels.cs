@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Kubernetes;
+using IrisStack.Components.Stack;
 
 namespace IrisStack.Components.WebGateway;
 
@@ -26,9 +28,8 @@ public static class WebGatewayLabels
     ]);
 
     /// <summary>Every object's labels: the selector plus the recommended app.kubernetes.io labels.</summary>
-    public static ImmutableSortedDictionary<string, string> All(string stack) => Selector
+    public static ImmutableSortedDictionary<string, string> All(StackContext context) => Selector
+        .SetItems(KubernetesLabels.Standard(context))
         .SetItem("app.kubernetes.io/component", "web-gateway")
-        .SetItem("app.kubernetes.io/part-of", "iris-stack")
-        .SetItem("app.kubernetes.io/instance", stack)
-        .SetItem("app.kubernetes.io/managed-by", "pulumi");
+        .SetItem("app.kubernetes.io/instance", context.Stack);
 }

@@ -36,7 +36,7 @@ public static class WebGatewayLayer
         var ns = cluster.Namespaces.WebGateway;
         var serviceHost = $"{WebGatewayLabels.Name}.{ns}.svc.cluster.local";
         var namespaceNodes = cluster.NamespaceNodes.TryGetValue(ns, out var nsNode) ? new[] { nsNode.Name } : [];
-        var labels = WebGatewayLabels.All(context.Stack);
+        var labels = WebGatewayLabels.All(context);
         NodeRef Object(string role, string apiVersion, string kind, string name, MapValue fields, params string[] dependsOn) =>
             KubernetesObjects.Add(
                 graph, Name(role), apiVersion, kind,

@@ -56,22 +56,6 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
-    public void ReferencedOutputs_ListsWhatOtherNodesRead()
-    {
-        var builder = new GraphBuilder("p", "s");
-        var key = builder.Resource("aws:kms/key:Key", "key", MapValue.Empty);
-        var group = builder.Resource("aws:cloudwatch/logGroup:LogGroup", "logs", MapValue.Of(("kmsKeyId", key.Arn)));
-        builder.Resource("aws:iam/policy:Policy", "policy", MapValue.Of(
-            ("policy", InterpolationValue.Of("{\"Resource\":\"", group.Arn, "\",\"Key\":\"", key.Output("keyId"), "\"}"))));
-
-        var outputs = builder.Build().ReferencedOutputs();
-
-        Assert.Equal(["arn", "keyId"], outputs["key"]);
-        Assert.Equal(["arn"], outputs["logs"]);
-        Assert.False(outputs.ContainsKey("policy"));
-    }
-
-    [Fact]
     public void NodeOrder_IsInsertionOrder()
     {
         var builder = new GraphBuilder("p", "s");
