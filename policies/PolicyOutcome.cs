@@ -12,7 +12,7 @@ public abstract record PolicyOutcome
     /// <summary>The policy applied and found nothing wrong.</summary>
     public static PolicyOutcome Compliant { get; } = new CompliantOutcome();
 
-    /// <summary>The policy did not apply (no resource of its types).</summary>
+    /// <summary>The policy did not apply: the node is not of its types, or not one it is about (see <see cref="ResourcePolicy"/>).</summary>
     public static PolicyOutcome NotApplicable { get; } = new NotApplicableOutcome();
 
     /// <summary>Violations, or compliant when there are none.</summary>

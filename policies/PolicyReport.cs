@@ -12,12 +12,18 @@ public sealed record PolicyReport(string Project, string Stack, ImmutableArray<P
     /// <summary>Open findings of advisory policies: warnings.</summary>
     public int AdvisoryViolations => Count(EnforcementLevel.Advisory);
 
+    /// <summary>
+    /// Suppressions whose resource is no node of the stack (neither a logical name nor a URN): they
+    /// suppress nothing, which usually means a typo or a resource that is gone. Reported, never fatal.
+    /// </summary>
+    public ImmutableArray<Suppression> UnmatchedSuppressions { get; init; } = [];
+
     /// <summary>Whether the preview may go on.</summary>
     public bool Passed => MandatoryViolations == 0;
 
     /// <inheritdoc />
     public bool Equals(PolicyReport? other) =>
-        other is not null && Project == other.Project && Stack == other.Stack && Results.SequenceEqual(other.Results);
+        other is not null && Project == other.Project && Stack == other.Stack && Results.SequenceEqual(other.Results) && UnmatchedSuppressions.SequenceEqual(other.UnmatchedSuppressions);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Project, Stack, Results.Length);

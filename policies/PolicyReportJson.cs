@@ -41,6 +41,17 @@ public static class PolicyReportJson
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("unmatchedSuppressions");
+        foreach (var suppression in report.UnmatchedSuppressions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("policy", suppression.Policy);
+            writer.WriteString("resource", suppression.Resource);
+            writer.WriteString("key", suppression.Key);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 }

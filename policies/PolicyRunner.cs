@@ -46,8 +46,15 @@ public static class PolicyRunner
             return new PolicyResult(policy, level, status, violations);
         }).ToImmutableArray();
 
-        return new PolicyReport(graph.Project, graph.Stack, results);
+        return new PolicyReport(graph.Project, graph.Stack, results) { UnmatchedSuppressions = Unmatched(graph, settings.Suppressions) };
     }
+
+    // A suppression naming a resource the stack does not have (misspelt, or left after the resource
+    // went) accepts nothing; said out loud so that it is fixed or removed rather than trusted.
+    private static ImmutableArray<Suppression> Unmatched(ResourceGraph graph, ImmutableArray<Suppression> suppressions) =>
+    [
+        .. suppressions.Where(s => s.Resource != "*" && !graph.Nodes.Any(n => n.Name == s.Resource || graph.UrnOf(n) == s.Resource)),
+    ];
 
     private static PolicyViolation Place(ResourceGraph graph, Policy policy, Finding finding, ImmutableArray<Suppression> suppressions)
     {

@@ -8,18 +8,12 @@ public sealed record StackEvaluation(StackConfig Config, StackBuild Build, Polic
 {
     /// <summary>
     /// Loads the configuration, builds the stack and runs the pack on it. Throws
-    /// <see cref="ConfigException"/> (every problem, each naming its key) before anything is built
-    /// when the configuration or its policy settings are invalid.
+    /// <see cref="ConfigException"/> (every problem, each naming its key) when the configuration is
+    /// invalid, or (from <see cref="PolicyRunner.Run"/>, which checks them) when its policy settings are.
     /// </summary>
     public static StackEvaluation Evaluate(IConfigSource source, PolicyPack pack)
     {
         var config = StackConfigLoader.Load(source);
-        var settingErrors = pack.Validate(config.Policies);
-        if (settingErrors.Count > 0)
-        {
-            throw new ConfigException(settingErrors);
-        }
-
         var build = IrisStackBlueprint.Build(config);
         return new StackEvaluation(config, build, PolicyRunner.Run(pack, build.Graph, config.Policies));
     }

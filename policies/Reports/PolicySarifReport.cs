@@ -11,7 +11,8 @@ namespace IrisStack.Policies.Reports;
 /// logical location is the resource's URN. GitHub code scanning only shows results with a file
 /// location and a start line, so each result also points at the stack file, line 1; it needs
 /// <c>partialFingerprints</c> to follow an alert across runs, so each result carries a hash of
-/// policy, URN and property. Suppressed findings stay in with an external, accepted suppression.
+/// policy, URN, property and message (several nginx findings share one property), and the
+/// occurrence of that message on that property (two servers with the same fault). Suppressed findings stay in with an external, accepted suppression.
 /// </summary>
 public static class PolicySarifReport
 {
@@ -25,7 +26,7 @@ public static class PolicySarifReport
     public const string ToolName = "irisstack";
 
     /// <summary>The key of the fingerprint each result carries.</summary>
-    public const string FingerprintKey = "irisstackFinding/v1";
+    public const string FingerprintKey = "irisstackFinding/v2";
 
     /// <summary>The SARIF level of an enforcement level: mandatory is an error, advisory a warning.</summary>
     public static string LevelOf(EnforcementLevel level) => level switch
@@ -58,9 +59,13 @@ public static class PolicySarifReport
             for (var index = 0; index < report.Results.Length; index++)
             {
                 var result = report.Results[index];
+                var seen = new Dictionary<(string, string, string), int>();
                 foreach (var violation in result.Violations)
                 {
-                    WriteResult(writer, result, index, violation, stackFile);
+                    // The same message twice on one property (two servers of one nginx.conf) is told apart by its order.
+                    var key = (violation.Urn, violation.Property, violation.Message);
+                    var occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
+                    WriteResult(writer, result, index, violation, occurrence, stackFile);
                 }
             }
 
@@ -130,7 +135,7 @@ public static class PolicySarifReport
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, PolicyResult result, int ruleIndex, PolicyViolation violation, string stackFile)
+    private static void WriteResult(Utf8JsonWriter writer, PolicyResult result, int ruleIndex, PolicyViolation violation, int occurrence, string stackFile)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", result.Policy.Id);
@@ -158,7 +163,7 @@ public static class PolicySarifReport
         writer.WriteEndObject();
         writer.WriteEndArray();
         writer.WriteStartObject("partialFingerprints");
-        writer.WriteString(FingerprintKey, Fingerprint(result.Policy.Id, violation));
+        writer.WriteString(FingerprintKey, Fingerprint(result.Policy.Id, violation, occurrence));
         writer.WriteEndObject();
         if (violation.SuppressedBy is { } suppression)
         {
@@ -185,9 +190,9 @@ public static class PolicySarifReport
         return $"{policy.Description}\n\nWhy: {policy.Rationale}\n\nEach finding's message says how to fix it. Level: {Lower(policy.DefaultLevel)} unless the stack's iris-stack:policies settings say otherwise.{peers}";
     }
 
-    private static string Fingerprint(string policy, PolicyViolation violation)
+    private static string Fingerprint(string policy, PolicyViolation violation, int occurrence)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{policy}\n{violation.Urn}\n{violation.Property}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{policy}\n{violation.Urn}\n{violation.Property}\n{violation.Message}\n{occurrence}"));
         return Convert.ToHexStringLower(hash);
     }
 

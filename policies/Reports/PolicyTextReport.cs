@@ -42,6 +42,15 @@ public static class PolicyTextReport
             }
         }
 
+        if (report.UnmatchedSuppressions.Length > 0)
+        {
+            text.AppendLine("    Unmatched suppressions (no resource of the stack has that name or URN, so they suppress nothing):");
+            foreach (var suppression in report.UnmatchedSuppressions)
+            {
+                text.AppendLine($"        - {suppression.Policy}  ({suppression.Resource}) at {suppression.Key}: fix the resource name or remove the suppression");
+            }
+        }
+
         return text.ToString();
     }
 

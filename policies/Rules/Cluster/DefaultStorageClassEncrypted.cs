@@ -39,7 +39,7 @@ public sealed class DefaultStorageClassEncrypted : StackPolicy
         var anchor = clusters.FirstOrDefault() ?? classes[0];
         if (defaults.Count != 1)
         {
-            findings.Add(new Finding(defaults.Count > 1 ? defaults[1].Name : anchor.Name, $"metadata.annotations.{ClusterTypes.DefaultClassAnnotation}",
+            findings.Add(new Finding(defaults.Count > 1 ? defaults[1].Name : anchor.Name, PropertyPath.Of("metadata", "annotations", ClusterTypes.DefaultClassAnnotation),
                 defaults.Count == 0 ? "No StorageClass of the stack is the default, so claims without a class get EKS's unencrypted gp2." : "More than one StorageClass is marked default.",
                 "Mark exactly one encrypted StorageClass with storageclass.kubernetes.io/is-default-class: \"true\"."));
         }

@@ -8,6 +8,8 @@ namespace IrisStack.Policies.Rules.Cluster;
 /// <summary>Every IRSA role trusts exactly one service account, for the STS audience.</summary>
 public sealed partial class IrsaTrustScoped : ResourcePolicy
 {
+    private const string Property = "assumeRolePolicy";
+
     /// <inheritdoc />
     public override string Id => "iam-irsa-trust-scoped";
 
@@ -27,24 +29,32 @@ public sealed partial class IrsaTrustScoped : ResourcePolicy
     public override ImmutableHashSet<string> ResourceTypes => [ClusterTypes.Role];
 
     /// <inheritdoc />
+    /// <remarks>A role whose trust reads and has no web-identity statement is not an IRSA role; one whose trust cannot be read might be.</remarks>
+    protected override bool AppliesTo(ResourceNode node) =>
+        PolicyDocumentText.Parse(node.Input(Property)) is not ({ } document, _) || WebIdentityStatements(document).Any();
+
+    /// <inheritdoc />
     protected override IEnumerable<Finding> Check(ResourceNode node, PolicyContext context)
     {
-        var document = PolicyDocumentText.Parse(node.Input("assumeRolePolicy"));
-        foreach (var statement in PolicyDocumentText.Statements(document))
+        var (document, unreadable) = PolicyDocumentText.Parse(node.Input(Property));
+        if (document is null)
         {
-            if (!PolicyDocumentText.Strings(statement["Action"]).Contains("sts:AssumeRoleWithWebIdentity") ||
-                statement["Effect"]?.GetValue<string>() != "Allow")
-            {
-                continue;
-            }
+            yield return Violation(node, Property, $"The trust policy cannot be verified: {unreadable}, so whether it limits the role to one service account is not known.",
+                "Build assumeRolePolicy as JSON text around the OIDC provider's outputs (IrsaTrustPolicy.Render does), so its structure is known at preview; if it truly cannot be, suppress this finding for the role with a reason.");
+            yield break;
+        }
 
-            foreach (var problem in Problems(statement))
-            {
-                yield return Violation(node, "assumeRolePolicy", problem,
-                    "Use a Condition { StringEquals: { \"<issuer>:sub\": \"system:serviceaccount:<namespace>:<name>\", \"<issuer>:aud\": \"sts.amazonaws.com\" } } (IrsaTrustPolicy builds it).");
-            }
+        foreach (var problem in WebIdentityStatements(document).SelectMany(Problems))
+        {
+            yield return Violation(node, Property, problem,
+                "Use a Condition { StringEquals: { \"<issuer>:sub\": \"system:serviceaccount:<namespace>:<name>\", \"<issuer>:aud\": \"sts.amazonaws.com\" } } (IrsaTrustPolicy builds it).");
         }
     }
+
+    private static IEnumerable<JsonObject> WebIdentityStatements(JsonNode document) =>
+        PolicyDocumentText.Statements(document).Where(statement =>
+            PolicyDocumentText.Strings(statement["Effect"]).Contains("Allow") &&
+            PolicyDocumentText.Strings(statement["Action"]).Any(a => PolicyDocumentText.ActionMatches(a, "sts:AssumeRoleWithWebIdentity")));
 
     private static IEnumerable<string> Problems(JsonObject statement)
     {

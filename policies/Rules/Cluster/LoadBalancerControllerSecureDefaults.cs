@@ -30,13 +30,12 @@ public sealed class LoadBalancerControllerSecureDefaults : ResourcePolicy
     public override ImmutableHashSet<string> ResourceTypes => [ClusterTypes.HelmRelease];
 
     /// <inheritdoc />
+    protected override bool AppliesTo(ResourceNode node) =>
+        ClusterTypes.Text(node, "chart") is { } chart && chart.EndsWith("aws-load-balancer-controller", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     protected override IEnumerable<Finding> Check(ResourceNode node, PolicyContext context)
     {
-        if (ClusterTypes.Text(node, "chart") is not { } chart || !chart.EndsWith("aws-load-balancer-controller", StringComparison.Ordinal))
-        {
-            yield break;
-        }
-
         var fix = $"use a TLS 1.2+ policy such as {ElbSecurityPolicies.Recommended}.";
         var defaultPolicy = ClusterTypes.Text(node, "values.defaultSSLPolicy");
         if (defaultPolicy is null || !ElbSecurityPolicies.IsTls12OrNewer(defaultPolicy))

@@ -36,11 +36,11 @@ public sealed class NamespacePodSecurity : ResourcePolicy
             var level = (node.Input("metadata.labels") as MapValue)?[key] is StringValue s ? s.Value : null;
             if (level is null)
             {
-                yield return Violation(node, $"metadata.labels.{key}", $"The namespace has no {key} label.", $"Set the label {key} to restricted (or baseline where the workload needs it).");
+                yield return Violation(node, PropertyPath.Of("metadata", "labels", key), $"The namespace has no {key} label.", $"Set the label {key} to restricted (or baseline where the workload needs it).");
             }
             else if (level is not ("restricted" or "baseline"))
             {
-                yield return Violation(node, $"metadata.labels.{key}", $"{key} is '{level}'; only restricted or baseline keep privileged pods out.", $"Set {key} to restricted or baseline.");
+                yield return Violation(node, PropertyPath.Of("metadata", "labels", key), $"{key} is '{level}'; only restricted or baseline keep privileged pods out.", $"Set {key} to restricted or baseline.");
             }
         }
     }

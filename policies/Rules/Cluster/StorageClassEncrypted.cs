@@ -25,14 +25,13 @@ public sealed class StorageClassEncrypted : ResourcePolicy
     public override ImmutableHashSet<string> ResourceTypes => [ClusterTypes.StorageClass];
 
     /// <inheritdoc />
+    /// <remarks>Other provisioners (EFS, ...) encrypt at the file system, which their own resources carry.</remarks>
+    protected override bool AppliesTo(ResourceNode node) =>
+        ClusterTypes.Text(node, "provisioner") is { } provisioner && ClusterTypes.EbsProvisioners.Contains(provisioner);
+
+    /// <inheritdoc />
     protected override IEnumerable<Finding> Check(ResourceNode node, PolicyContext context)
     {
-        // Other provisioners (EFS, ...) encrypt at the file system, which their own resources carry.
-        if (ClusterTypes.Text(node, "provisioner") is not { } provisioner || !ClusterTypes.EbsProvisioners.Contains(provisioner))
-        {
-            yield break;
-        }
-
         if (node.Input("parameters.encrypted") is not StringValue { Value: "true" })
         {
             yield return Violation(node, "parameters.encrypted", "Volumes of this class are not encrypted.", "Set parameters.encrypted: \"true\" (a string).");

@@ -25,15 +25,13 @@ public sealed class KmsKeyRotationEnabled : ResourcePolicy
     public override ImmutableHashSet<string> ResourceTypes => ["aws:kms/key:Key"];
 
     /// <inheritdoc />
+    /// <remarks>AWS rotates only symmetric encryption keys; asymmetric and HMAC keys cannot rotate.</remarks>
+    protected override bool AppliesTo(ResourceNode node) =>
+        node.Input("customerMasterKeySpec") is not StringValue spec || spec.Value == "SYMMETRIC_DEFAULT";
+
+    /// <inheritdoc />
     protected override IEnumerable<Finding> Check(ResourceNode node, PolicyContext context)
     {
-        // AWS rotates only symmetric encryption keys; asymmetric and HMAC keys cannot rotate.
-        var spec = node.Input("customerMasterKeySpec") as StringValue;
-        if (spec is not null && spec.Value != "SYMMETRIC_DEFAULT")
-        {
-            yield break;
-        }
-
         if (node.Input("enableKeyRotation") is not BoolValue { Value: true })
         {
             yield return Violation(node, "enableKeyRotation", "Key rotation must be enabled.", "Set enableKeyRotation: true.");

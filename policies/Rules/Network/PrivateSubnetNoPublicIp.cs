@@ -25,9 +25,12 @@ public sealed class PrivateSubnetNoPublicIp : ResourcePolicy
     public override ImmutableHashSet<string> ResourceTypes => [PrivateSubnets.SubnetType];
 
     /// <inheritdoc />
+    protected override bool AppliesTo(ResourceNode node) => PrivateSubnets.IsPrivate(node);
+
+    /// <inheritdoc />
     protected override IEnumerable<Finding> Check(ResourceNode node, PolicyContext context)
     {
-        if (PrivateSubnets.IsPrivate(node) && node.Input("mapPublicIpOnLaunch") is BoolValue { Value: true })
+        if (node.Input("mapPublicIpOnLaunch") is BoolValue { Value: true })
         {
             yield return Violation(node, "mapPublicIpOnLaunch", "A private subnet must not assign public IPs on launch.", "Set mapPublicIpOnLaunch: false.");
         }

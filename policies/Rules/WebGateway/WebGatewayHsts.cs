@@ -13,7 +13,7 @@ public sealed partial class WebGatewayHsts : NginxConfPolicy
     public override string Id => "webgateway-hsts";
 
     /// <inheritdoc />
-    public override string Description => "Every Web Gateway server adds 'Strict-Transport-Security: max-age>=31536000; includeSubDomains' with 'always', and no location below drops it by adding headers of its own.";
+    public override string Description => "The Web Gateway serves TLS, and every server adds 'Strict-Transport-Security: max-age>=31536000; includeSubDomains' with 'always', and no location below drops it by adding headers of its own.";
 
     /// <inheritdoc />
     public override string Rationale => "HSTS stops SSL-stripping downgrades. nginx inherits add_header only into levels that define none, and without 'always' error responses go without it.";
@@ -24,6 +24,12 @@ public sealed partial class WebGatewayHsts : NginxConfPolicy
     /// <inheritdoc />
     protected override IEnumerable<Finding> Check(ResourceNode node, NginxDirective root)
     {
+        // Browsers ignore Strict-Transport-Security received over plain HTTP (RFC 6797 section 8.1).
+        if (!WebGatewayResources.Servers(root).Any(WebGatewayResources.IsTls))
+        {
+            yield return Violation(node, Property, "nginx.conf has no TLS server (no 'listen ... ssl'); browsers ignore HSTS sent over plain HTTP, so no response protects the site.", "Serve the gateway over TLS ('listen <port> ssl;', as the webgateway layer renders it) with the HSTS header.");
+        }
+
         var http = root.Descendants("http").FirstOrDefault();
         foreach (var server in WebGatewayResources.Servers(root))
         {

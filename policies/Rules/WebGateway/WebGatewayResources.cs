@@ -57,6 +57,22 @@ public static class WebGatewayResources
     /// <summary>Every server block of the configuration.</summary>
     public static ImmutableArray<NginxDirective> Servers(NginxDirective root) => [.. root.Descendants("server").Where(s => s.IsBlock)];
 
+    /// <summary>Whether the server serves TLS on at least one <c>listen</c> (plain listens beside it are a finding of their own).</summary>
+    public static bool IsTls(NginxDirective server) => server.Named("listen").Any(l => l.Args.Contains("ssl") || l.Args.Contains("quic"));
+
+    /// <summary>
+    /// The addresses the server listens on without TLS: each <c>listen</c> lacking <c>ssl</c> (QUIC
+    /// listens are TLS 1.3 by definition), or nginx's default <c>*:80</c> when there is no listen.
+    /// </summary>
+    public static IEnumerable<string> PlainListens(NginxDirective server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var listens = server.Named("listen").ToList();
+        return listens.Count == 0
+            ? ["*:80 (nginx's default when a server has no listen)"]
+            : listens.Where(l => !l.Args.Contains("ssl") && !l.Args.Contains("quic")).Select(l => string.Join(' ', l.Args));
+    }
+
     /// <summary>The CIDRs admitted by <c>allow</c> in locations that also <c>deny all</c>: the admin networks.</summary>
     public static ImmutableArray<Ipv4Cidr> AdminCidrs(NginxDirective root) =>
     [

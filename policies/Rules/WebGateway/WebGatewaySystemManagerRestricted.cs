@@ -58,7 +58,7 @@ public sealed class WebGatewaySystemManagerRestricted : StackPolicy
             var range = Range(entry);
             if (range is null || !admitted.Any(c => c.Network <= range.Value.Low && range.Value.High <= c.Network + (c.Size - 1)))
             {
-                yield return new Finding(node.Name, "stringData.CSP.ini",
+                yield return new Finding(node.Name, PropertyPath.Of("stringData", WebGatewayResources.CspIniKey),
                     $"System_Manager admits '{entry}', which is neither loopback nor inside the admin CIDRs ({string.Join(", ", admitted)}).",
                     "Set iris-stack:webGateway.systemManager to [127.0.0.1], or to addresses inside adminCidrs.");
             }

@@ -44,7 +44,7 @@ public sealed class WebGatewayUriAllowList : NginxConfPolicy
             var catchAll = locations.FirstOrDefault(l => l.Args.Length == 1 && l.Args[0] == "/");
             if (catchAll is null || !catchAll.Named("return").Any(r => r.Args.FirstOrDefault() == "403"))
             {
-                yield return Violation(node, Property, "'location /' must return 403 so that every path outside the allow-list is refused.", "Render nginx.conf with IrisStack's NginxConfigRenderer (it ends the allow-list with 'location / { return 403; }').");
+                yield return Violation(node, Property, "'location /' must return 403 so that every path outside the allow-list is refused.", "Give the paths to forward in iris-stack:webGateway.allowedPaths and let the webgateway layer render nginx.conf (it ends the allow-list with 'location / { return 403; }'); do not edit the rendered file.");
             }
         }
     }

@@ -34,7 +34,7 @@ public sealed class WebGatewayUriBlockList : NginxConfPolicy
         {
             yield return Violation(node, Property,
                 $"The block-list must be rendered as maps {NginxNames.BlockedRaw} ($request_uri) and {NginxNames.BlockedDecoded} ($uri), combined into {NginxNames.Blocked} and enforced with 'if ({NginxNames.Blocked}) {{ return 403; }}' in every server.",
-                "Render nginx.conf with IrisStack's NginxConfigRenderer.");
+                "Give the entries in iris-stack:webGateway.blockedUris and let the webgateway layer render nginx.conf (it writes the maps and the 403 into every server); do not edit the rendered file.");
             yield break;
         }
 

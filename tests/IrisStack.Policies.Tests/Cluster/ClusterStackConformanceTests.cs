@@ -19,6 +19,20 @@ public class ClusterStackConformanceTests
         Assert.Contains(evaluation.Build.Graph.Nodes, n => n.Type == "eks:index:Cluster");
     }
 
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Stack_EveryPolicyCheckedSomethingAndPassed(string stack)
+    {
+        // Passed, not NotApplicable: each policy found at least one resource it is about and judged it.
+        // Only the protection policy may not apply (dev does not require protection).
+        var report = StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, stack), PolicyPack.Default()).Report;
+        var expectedNotApplicable = stack == "dev" ? new[] { "stateful-resources-protected" } : [];
+
+        Assert.All(report.Results.Where(r => !expectedNotApplicable.Contains(r.Policy.Id)), r =>
+            Assert.True(r.Status == PolicyStatus.Passed, $"{r.Policy.Id}: {r.Status} {string.Join("; ", r.Violations.Select(v => v.Message))}"));
+        Assert.Empty(report.UnmatchedSuppressions);
+    }
+
     [Fact]
     public void Prod_AppliesEveryClusterPolicy()
     {

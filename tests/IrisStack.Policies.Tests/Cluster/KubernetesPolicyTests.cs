@@ -36,7 +36,7 @@ public class KubernetesPolicyTests
     [Fact]
     public void PodSecurity_Privileged_IsAViolation() =>
         AssertViolation(new NamespacePodSecurity(), SetInput(Graph, "cluster-ns-iris", ["metadata", "labels", "pod-security.kubernetes.io/enforce"], "privileged"),
-            "cluster-ns-iris", "metadata.labels.pod-security.kubernetes.io/enforce");
+            "cluster-ns-iris", "metadata.labels[\"pod-security.kubernetes.io/enforce\"]");
 
     [Fact]
     public void PodSecurity_AuditMissing_IsAViolation() =>
@@ -44,7 +44,7 @@ public class KubernetesPolicyTests
         {
             Inputs = n.Inputs.With("metadata", ((MapValue)n.Input("metadata")!).With("labels",
                 new MapValue(((MapValue)n.Input("metadata.labels")!).Entries.Remove("pod-security.kubernetes.io/audit")))),
-        }), "cluster-ns-api-gateway", "metadata.labels.pod-security.kubernetes.io/audit");
+        }), "cluster-ns-api-gateway", "metadata.labels[\"pod-security.kubernetes.io/audit\"]");
 
     [Fact]
     public void DefaultNamespace_TierObjects_Pass() => AssertPasses(new NoWorkloadsInDefaultNamespace(), Graph);
@@ -79,7 +79,7 @@ public class KubernetesPolicyTests
     [Fact]
     public void DefaultStorageClass_NoDefault_IsAViolation() =>
         AssertViolation(new DefaultStorageClassEncrypted(), SetInput(Graph, "cluster-storageclass", ["metadata", "annotations", "storageclass.kubernetes.io/is-default-class"], "false"),
-            "cluster-eks", "metadata.annotations.storageclass.kubernetes.io/is-default-class");
+            "cluster-eks", "metadata.annotations[\"storageclass.kubernetes.io/is-default-class\"]");
 
     [Fact]
     public void DefaultStorageClass_DefaultUnencrypted_IsAViolation() =>

@@ -63,11 +63,54 @@ public class StackProtectionAndIamPolicyTests
     }
 
     [Fact]
-    public void Irsa_ServiceRoles_AreNotIrsaAndPass()
+    public void Irsa_TrustBuiltAroundOidcOutputs_IsCheckedNotAssumed()
+    {
+        // The layer's trust is an interpolation whose sub/aud keys are "${cluster-eks.oidcIssuer}:sub": its
+        // skeleton is known, so changing only the namespace in the literal text must still be caught.
+        var trust = Assert.IsType<InterpolationValue>(Graph["cluster-lbc-role"].Input("assumeRolePolicy"));
+        var otherAccount = InterpolationValue.Of(trust.Parts.Select(p => p is StringValue s ? (Value)s.Value.Replace("system:serviceaccount:kube-system:", "system:serviceaccount:kube-system:*", StringComparison.Ordinal) : p));
+        Assert.Contains(trust.Parts, p => p is OutputReference);
+
+        var violation = AssertViolation(new IrsaTrustScoped(), SetInput(Graph, "cluster-lbc-role", "assumeRolePolicy", otherAccount), "cluster-lbc-role", "assumeRolePolicy");
+        Assert.Contains("is not one service account", violation.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, Value> UnverifiableTrusts => new()
+    {
+        { "not known at preview", new OutputReference("cluster-eks", "trustJson") },
+        { "not known at preview", GraphImport.UnknownValue },
+        { "is a secret", new SecretValue("{\"Version\":\"2012-10-17\"}") },
+        { "not valid JSON", "{\"Version\":\"2012-10-17\",\"Statement\":[" },
+        { "structure is not known", InterpolationValue.Of("{\"Version\":\"2012-10-17\",\"Statement\":", new OutputReference("cluster-eks", "statements"), "}") },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnverifiableTrusts))]
+    public void Irsa_TrustNotReadable_IsAFindingNotCompliant(string reason, Value trust)
+    {
+        var violation = AssertViolation(new IrsaTrustScoped(), SetInput(Graph, "cluster-lbc-role", "assumeRolePolicy", trust), "cluster-lbc-role", "assumeRolePolicy");
+
+        Assert.StartsWith("The trust policy cannot be verified", violation.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, violation.Message, StringComparison.Ordinal);
+        Assert.Contains("suppress", violation.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Irsa_WildcardActionAdmitsWebIdentity_IsChecked()
+    {
+        const string Trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"arn:aws:iam::111111111111:oidc-provider/x\"},\"Action\":\"sts:AssumeRole*\"}]}";
+
+        var messages = Run(new IrsaTrustScoped(), SetInput(Graph, "cluster-lbc-role", "assumeRolePolicy", Trust)).Violations.Select(v => v.Message).ToList();
+
+        Assert.Contains(messages, m => m.Contains("every service account", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Irsa_ServiceRoles_AreNotApplicable()
     {
         var role = Graph["cluster-node-role"];
 
-        Assert.Equal(PolicyOutcome.Compliant, new IrsaTrustScoped().Evaluate(role, new PolicyContext(365)));
+        Assert.Equal(PolicyOutcome.NotApplicable, new IrsaTrustScoped().Evaluate(role, new PolicyContext(365)));
     }
 
     [Fact]
@@ -98,10 +141,10 @@ public class StackProtectionAndIamPolicyTests
             "cluster-lbc", "values.ingressClassParams.spec.inboundCIDRs");
 
     [Fact]
-    public void Lbc_OtherCharts_AreNotChecked()
+    public void Lbc_OtherCharts_AreNotApplicable()
     {
         var other = Graph["cluster-lbc"] with { Inputs = MapValue.Of(("chart", "kong"), ("compat", "true")) };
 
-        Assert.Equal(PolicyOutcome.Compliant, new LoadBalancerControllerSecureDefaults().Evaluate(other, new PolicyContext(365)));
+        Assert.Equal(PolicyOutcome.NotApplicable, new LoadBalancerControllerSecureDefaults().Evaluate(other, new PolicyContext(365)));
     }
 }

@@ -6,8 +6,8 @@ namespace IrisStack.Policies.Tests.Fixtures;
 /// <summary>
 /// One report with every outcome a report must show: a mandatory violation (log retention 30 &lt; 365),
 /// an advisory one (key rotation off, level advisory), a suppressed one (AWS-managed log key,
-/// suppressed by URN), a disabled policy (default security group), a not-applicable one (no private
-/// subnet for the NAT egress policy) and passing ones.
+/// suppressed by URN), a disabled policy (default security group), not-applicable ones (no private
+/// subnet for the NAT egress and public-IP policies) and passing ones.
 /// </summary>
 internal static class ReportFixture
 {

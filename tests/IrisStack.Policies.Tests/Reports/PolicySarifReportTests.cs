@@ -1,6 +1,9 @@
 using System.Text.Json;
+using IrisStack.Components.Config;
 using IrisStack.Policies.Reports;
+using IrisStack.Policies.Rules.WebGateway;
 using IrisStack.Policies.Tests.Fixtures;
+using IrisStack.Policies.Tests.WebGateway;
 using Snapshooter.Xunit;
 
 namespace IrisStack.Policies.Tests.Reports;
@@ -111,6 +114,41 @@ public sealed class PolicySarifReportTests
         var fingerprints = Results(Run()).Select(r => r.GetProperty("partialFingerprints").GetProperty(PolicySarifReport.FingerprintKey).GetString()).ToList();
         Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
         Assert.Equal(fingerprints, Results(Run()).Select(r => r.GetProperty("partialFingerprints").GetProperty(PolicySarifReport.FingerprintKey).GetString()));
+    }
+
+    [Fact]
+    public void Sarif_DefaultPack_SeveralNginxFindingsOnOneProperty_HaveDistinctFingerprints()
+    {
+        // Every nginx policy reports at data["nginx.conf"] of the one ConfigMap: policy, URN and property alone collide.
+        var config = WebGatewayFixtures.Config with
+        {
+            Uris = WebGatewayFixtures.Config.Uris with { BlockedUris = [.. WebGatewayFixtures.Config.Uris.BlockedUris.Where(b => b is not "/api/mgmnt/" and not "/csp/sys/")] },
+            Headers = WebGatewayFixtures.Config.Headers with { HstsMaxAgeSeconds = 86400 },
+        };
+        var report = PolicyRunner.Run(PolicyPack.Default(), WebGatewayFixtures.Graph(config), Settings.Defaults);
+        var run = JsonDocument.Parse(PolicySarifReport.Render(report, ReportOptions.Default)).RootElement.GetProperty("runs")[0];
+
+        var nginx = Results(run).Where(r => r.GetProperty("properties").GetProperty("property").GetString() == "data[\"nginx.conf\"]").ToList();
+        Assert.True(nginx.Count(r => r.GetProperty("ruleId").GetString() == "webgateway-uri-block-list") >= 2, "two block-list findings on one property");
+        Assert.Contains(nginx, r => r.GetProperty("ruleId").GetString() == "webgateway-hsts");
+        var fingerprints = nginx.Select(r => r.GetProperty("partialFingerprints").GetProperty(PolicySarifReport.FingerprintKey).GetString()).ToList();
+        Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
+    }
+
+    [Fact]
+    public void Sarif_SameMessageTwiceOnOneProperty_HasDistinctStableFingerprints()
+    {
+        var violation = new PolicyViolation("urn:pulumi:test::iris-stack::kubernetes:core/v1:ConfigMap::gw", "kubernetes:core/v1:ConfigMap", "gw", "data[\"nginx.conf\"]",
+            "A TLS server does not set ssl_protocols, so nginx's defaults (TLSv1, TLSv1.1) apply.", "Set 'ssl_protocols TLSv1.2 TLSv1.3;'.", null);
+        var result = new PolicyResult(new WebGatewayTlsProtocols(), EnforcementLevel.Mandatory, PolicyStatus.Violated, [violation, violation]);
+        string?[] Fingerprints() =>
+        [
+            .. Results(JsonDocument.Parse(PolicySarifReport.Render(new PolicyReport("iris-stack", "test", [result]), ReportOptions.Default)).RootElement.GetProperty("runs")[0])
+                .Select(r => r.GetProperty("partialFingerprints").GetProperty(PolicySarifReport.FingerprintKey).GetString()),
+        ];
+
+        Assert.Equal(2, Fingerprints().Distinct().Count());
+        Assert.Equal(Fingerprints(), Fingerprints());
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
+using IrisStack.Policies.Reports;
 using IrisStack.Policies.Tests.Fixtures;
 using static IrisStack.Policies.Tests.Fixtures.NetworkFixture;
 
@@ -94,6 +96,41 @@ public sealed class PolicyRunnerTests
         Assert.Equal("archived to S3 (SEC-42)", violation.SuppressedBy!.Reason);
         Assert.Equal(PolicyStatus.Passed, result.Status);
         Assert.Equal((0, true), (report.MandatoryViolations, report.Passed));
+        Assert.Empty(report.UnmatchedSuppressions);
+    }
+
+    [Fact]
+    public void Suppression_NamingNoResource_IsReportedAsUnmatched()
+    {
+        var settings = Settings.From("""{"suppressions": [{"policy": "log-group-retention", "resource": "flow-log", "reason": "archived to S3 (SEC-42)"}]}""");
+        var report = PolicyRunner.Run(Pack, ShortRetention, settings);
+
+        var unmatched = Assert.Single(report.UnmatchedSuppressions);
+        Assert.Equal(("log-group-retention", "flow-log", "iris-stack:policies.suppressions[0]"), (unmatched.Policy, unmatched.Resource, unmatched.Key));
+        Assert.False(Assert.Single(Result(report, "log-group-retention").Violations).IsSuppressed);
+
+        var text = PolicyTextReport.Render(report);
+        Assert.Contains("Unmatched suppressions", text, StringComparison.Ordinal);
+        Assert.Contains("log-group-retention  (flow-log) at iris-stack:policies.suppressions[0]", text, StringComparison.Ordinal);
+        var json = JsonDocument.Parse(PolicyReportRenderer.Render(ReportFormat.Json, report)).RootElement;
+        Assert.Equal("flow-log", Assert.Single(json.GetProperty("unmatchedSuppressions").EnumerateArray()).GetProperty("resource").GetString());
+    }
+
+    [Fact]
+    public void Suppression_MatchingAResource_IsNotListedAsUnmatched()
+    {
+        var report = PolicyRunner.Run(Pack, ShortRetention, Settings.From($$"""{"suppressions": [{"policy": "log-group-retention", "resource": "{{FlowLogGroup}}", "reason": "n/a"}]}"""));
+        Assert.Empty(report.UnmatchedSuppressions);
+        Assert.DoesNotContain("Unmatched", PolicyTextReport.Render(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotApplicable_WhenEveryNodeOfItsTypeIsNotItsConcern()
+    {
+        // Subnets exist, but none is private: the public-IP policy checked nothing, so it must not say passed.
+        var report = PolicyRunner.Run(Pack, With(PrivateSubnet, i => i.Unset("tags")), Settings.Defaults);
+        Assert.Equal(PolicyStatus.NotApplicable, Result(report, "private-subnet-no-public-ip").Status);
+        Assert.Equal(PolicyStatus.Passed, Result(PolicyRunner.Run(Pack, Graph(), Settings.Defaults), "private-subnet-no-public-ip").Status);
     }
 
     [Fact]
@@ -103,6 +140,7 @@ public sealed class PolicyRunnerTests
         var result = Result(PolicyRunner.Run(Pack, ShortRetention, settings), "log-group-retention");
         Assert.False(Assert.Single(result.Violations).IsSuppressed);
         Assert.Equal(PolicyStatus.Violated, result.Status);
+        Assert.Equal("other-group", Assert.Single(PolicyRunner.Run(Pack, ShortRetention, settings).UnmatchedSuppressions).Resource);
     }
 
     [Fact]

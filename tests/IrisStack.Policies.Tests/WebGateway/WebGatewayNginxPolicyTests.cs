@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.WebGateway;
@@ -27,10 +28,40 @@ public class WebGatewayNginxPolicyTests
 
     [Theory]
     [MemberData(nameof(Policies))]
-    public void OtherConfigMaps_NoFindings(ResourcePolicy policy)
+    public void OtherConfigMaps_NotApplicable(ResourcePolicy policy)
     {
         var other = new ResourceNode(WebGatewayResources.ConfigMapType, "other", NodeKind.Custom, null, MapValue.Of(("data", MapValue.Of(("nginx.conf", "http { }")))), ResourceOptions.None);
-        Assert.Empty(Findings(Evaluate(policy, other)));
+        Assert.Equal(PolicyOutcome.NotApplicable, Evaluate(policy, other));
+    }
+
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void WebGatewayConfigMap_NginxConfUnderAnotherKey_IsAFinding(ResourcePolicy policy)
+    {
+        var node = ConfigMap();
+        var moved = node with { Inputs = node.Inputs.With("data", MapValue.Of(("nginx.cnf", NginxConf(node)))) };
+
+        var finding = Assert.Single(Findings(Evaluate(policy, moved)));
+        Assert.Contains("no readable data[\"nginx.conf\"]", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void WebGatewayConfigMap_NginxConfUnknownAtPreview_IsAFinding(ResourcePolicy policy)
+    {
+        var node = ConfigMap();
+        var unknown = node with { Inputs = node.Inputs.With("data", MapValue.Of(("nginx.conf", new OutputReference("renderer", "text")))) };
+
+        Assert.Contains("no readable", Assert.Single(Findings(Evaluate(policy, unknown))).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void WebGatewayConfigMap_Unparseable_IsAFinding(ResourcePolicy policy)
+    {
+        var finding = Assert.Single(Findings(Evaluate(policy, Edited(t => t + "\nserver {"))));
+        Assert.Contains("cannot be parsed", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("iris-stack:webGateway", finding.Fix, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +69,7 @@ public class WebGatewayNginxPolicyTests
     {
         var finding = Assert.Single(Findings(Evaluate(new WebGatewayUriAllowList(), Edited(t => t.Replace("location / { return 403; }", "location / { return 200; }", StringComparison.Ordinal)))));
         Assert.Contains("'location /' must return 403", finding.Message, StringComparison.Ordinal);
-        Assert.Equal("data.nginx.conf", finding.Property);
+        Assert.Equal("data[\"nginx.conf\"]", finding.Property);
     }
 
     [Fact]
@@ -125,6 +156,38 @@ public class WebGatewayNginxPolicyTests
     {
         var node = Edited(t => t.Replace("ssl_protocols TLSv1.2 TLSv1.3;", string.Empty, StringComparison.Ordinal));
         Assert.Contains("does not set ssl_protocols", Assert.Single(Findings(Evaluate(new WebGatewayTlsProtocols(), node))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tls_ServerWithoutSsl_Violation()
+    {
+        var node = Edited(t => t.Replace(" ssl default_server;", " default_server;", StringComparison.Ordinal));
+        var finding = Assert.Single(Findings(Evaluate(new WebGatewayTlsProtocols(), node)), f => f.Message.Contains("does not use TLS", StringComparison.Ordinal));
+        Assert.Contains("default_server", finding.Message, StringComparison.Ordinal);
+        Assert.Single(Findings(Evaluate(new WebGatewayTlsProtocols(), node)), f => f.Message.Contains("no TLS server", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tls_SecondPlainListen_Violation()
+    {
+        var node = Edited(t => t.Replace(" ssl default_server;", " ssl default_server;\n        listen 8080;", StringComparison.Ordinal));
+        Assert.Contains("'8080'", Assert.Single(Findings(Evaluate(new WebGatewayTlsProtocols(), node))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tls_ServerWithoutListen_DefaultsToPlainHttp_Violation()
+    {
+        var node = Edited(t => Regex.Replace(t, @"listen [^;]* ssl default_server;", string.Empty));
+        var messages = Findings(Evaluate(new WebGatewayTlsProtocols(), node)).Select(f => f.Message).ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.Contains(messages, m => m.Contains("*:80", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hsts_NoTlsServer_Violation()
+    {
+        var node = Edited(t => t.Replace(" ssl default_server;", " default_server;", StringComparison.Ordinal));
+        Assert.Contains("browsers ignore HSTS", Assert.Single(Findings(Evaluate(new WebGatewayHsts(), node))).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,8 +28,8 @@ public sealed class KmsKeyRotationEnabledTests
         Outcomes.Single(policy.Evaluate(Node(LogsKey, i => i.With("customerMasterKeySpec", "SYMMETRIC_DEFAULT").With("enableKeyRotation", false)), Context), LogsKey, "enableKeyRotation");
 
     [Fact]
-    public void AsymmetricKey_WithoutRotation_IsCompliant() =>
-        Assert.Equal(PolicyOutcome.Compliant, policy.Evaluate(Node(LogsKey, i => i.With("customerMasterKeySpec", "RSA_2048").With("enableKeyRotation", false)), Context));
+    public void AsymmetricKey_WithoutRotation_IsNotApplicable() =>
+        Assert.Equal(PolicyOutcome.NotApplicable, policy.Evaluate(Node(LogsKey, i => i.With("customerMasterKeySpec", "RSA_2048").With("enableKeyRotation", false)), Context));
 
     [Theory]
     [InlineData(FlowLogGroup)]

@@ -18,12 +18,12 @@ public sealed class PrivateSubnetNoPublicIpTests
         Outcomes.Single(policy.Evaluate(Node(PrivateSubnet, i => i.With("mapPublicIpOnLaunch", true)), Context), PrivateSubnet, "mapPublicIpOnLaunch");
 
     [Fact]
-    public void PublicSubnet_MapPublicIpOnLaunch_IsCompliant() =>
-        Assert.Equal(PolicyOutcome.Compliant, policy.Evaluate(Node(PublicSubnet, i => i.With("mapPublicIpOnLaunch", true)), Context));
+    public void PublicSubnet_MapPublicIpOnLaunch_IsNotApplicable() =>
+        Assert.Equal(PolicyOutcome.NotApplicable, policy.Evaluate(Node(PublicSubnet, i => i.With("mapPublicIpOnLaunch", true)), Context));
 
     [Fact]
     public void UntaggedSubnet_IsNotTreatedAsPrivate() =>
-        Assert.Equal(PolicyOutcome.Compliant, policy.Evaluate(Node(PrivateSubnet, i => i.Unset("tags").With("mapPublicIpOnLaunch", true)), Context));
+        Assert.Equal(PolicyOutcome.NotApplicable, policy.Evaluate(Node(PrivateSubnet, i => i.Unset("tags").With("mapPublicIpOnLaunch", true)), Context));
 
     [Theory]
     [InlineData(Vpc)]
