@@ -43,7 +43,7 @@ static IDictionary<string, object?> Run()
         throw new RunException($"The stack violates mandatory policies; nothing was registered.{Environment.NewLine}{report}");
     }
 
-    if (evaluation.Report.AdvisoryViolations > 0)
+    if (evaluation.Report.AdvisoryViolations > 0 || !evaluation.Report.UnmatchedSuppressions.IsEmpty)
     {
         Log.Warn(report);
     }
