@@ -59,7 +59,7 @@ public static class CliApp
         {
             // Commands report every expected problem themselves (exit 2); anything reaching here is a bug.
             await stderr.WriteLineAsync(
-                $"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")} This is a bug in irisstack; please report it with the command line that caused it.");
+                $"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}. This is a bug in irisstack: please report it with the command line that caused it.");
             return InternalError;
         }
     }

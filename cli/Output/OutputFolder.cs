@@ -97,12 +97,14 @@ internal static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"cannot write to {folder} ({e.Message})";
+            return $"cannot write to {folder} ({Reason(e)})";
         }
     }
 
     // Stage everything, then move into place; the staging folder sits in the nearest existing folder
-    // of the target (the target itself once it exists), so the moves stay on one file system.
+    // of the target (the target itself once it exists), so the moves stay on one file system and are
+    // renames. Moves are not one transaction: a failure between them (after the preflight passed, e.g.
+    // the disk went away) leaves the earlier files replaced; it is still reported as an error.
     private static string? Write(string target, IReadOnlyList<(Artifact File, string Path)> destinations)
     {
         var staging = Path.Combine(NearestExistingFolder(target)!, StagingPrefix + Guid.NewGuid().ToString("N"));
@@ -127,7 +129,7 @@ internal static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"cannot write the files ({e.Message})";
+            return $"cannot write the files ({Reason(e)})";
         }
         finally
         {
@@ -144,6 +146,8 @@ internal static class OutputFolder
             }
         }
     }
+
+    private static string Reason(Exception e) => e.Message.TrimEnd('.');
 
     private static string? NearestExistingFolder(string path)
     {

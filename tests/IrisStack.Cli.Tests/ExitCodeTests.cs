@@ -19,7 +19,7 @@ public sealed class ExitCodeTests
         Assert.Equal(CliApp.InternalError, code);
         Assert.NotEqual(CliApp.PolicyViolations, code);
         var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("internal error: InvalidCastException: boom This is a bug in irisstack; please report it with the command line that caused it.", line.TrimEnd('\r'));
+        Assert.Equal("internal error (InvalidCastException): boom. This is a bug in irisstack: please report it with the command line that caused it.", line.TrimEnd('\r'));
         Assert.Equal(string.Empty, stdout.ToString());
     }
 

@@ -78,4 +78,16 @@ public sealed class OutputSafetyTests
         Assert.Equal(before, Directory.EnumerateFileSystemEntries(project.Path).Order(StringComparer.Ordinal));
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
     }
+
+    [Fact]
+    public async Task Render_UnwritableOut_Exits2NamingTheOption()
+    {
+        // /proc refuses new files even for root, so this holds where tests run as root (containers, CI).
+        Assert.True(OperatingSystem.IsLinux(), "this test needs Linux's /proc");
+        var run = await CliRun.Of("render", "-s", "dev", "--cwd", RepoPaths.Root, "--out", "/proc/irisstack-render");
+
+        Assert.Equal((CliApp.InvalidInput, string.Empty), (run.ExitCode, run.Stdout));
+        Assert.StartsWith("error: --out /proc/irisstack-render: cannot write to /proc (", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists("/proc/irisstack-render"));
+    }
 }
