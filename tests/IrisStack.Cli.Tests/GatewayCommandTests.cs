@@ -33,4 +33,17 @@ public sealed class GatewayCommandTests
         Assert.Contains("Fix: pass IRIS (or a stand-in) as host:port", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("(Parameter", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_ListenAddressInUse_Exits2BeforeStartingNginx()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var address = taken.LocalEndpoint.ToString()!;
+
+        var run = await CliRun.Of("gateway", "run", "--cwd", RepoPaths.Root, "--listen", address, "--upstream", "127.0.0.1:52773");
+
+        Assert.Equal((CliApp.InvalidInput, string.Empty), (run.ExitCode, run.Stdout));
+        Assert.StartsWith($"error: --listen {address}: the address is already in use. Fix: ", run.Stderr, StringComparison.Ordinal);
+    }
 }
