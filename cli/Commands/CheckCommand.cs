@@ -13,7 +13,9 @@ namespace IrisStack.Cli.Commands;
 /// <c>irisstack check</c>: runs the policy pack and prints or writes the report (text, JSON, SARIF,
 /// JUnit). It checks the stack built from its files, or a saved <c>plan.json</c> (<c>--plan</c>), or
 /// the output of <c>pulumi preview --json</c> (<c>--pulumi-preview</c>); for files the policy settings
-/// come from <c>Pulumi.&lt;stack&gt;.yaml</c> when the project folder has it, else the pack's defaults.
+/// come from <c>Pulumi.&lt;stack&gt;.yaml</c> when the project folder has it, else the defaults of an
+/// empty configuration (read by the same code, so protection is required unless a stack turns it off).
+/// Checking the stack files needs an explicit <c>--stack</c>.
 /// Exit 0 passed, 1 mandatory violations (the report is still written), 2 unusable input (nothing written).
 /// </summary>
 internal static class CheckCommand
@@ -28,7 +30,8 @@ internal static class CheckCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var stack = CommonOptions.Stack();
+        var stack = CommonOptions.StackWithoutDefault(
+            "Stack name: reads Pulumi.<stack>.yaml; required to check the stack files (no default, so a pipeline cannot check dev by mistake), optional with --plan or --pulumi-preview (the file names its stack)");
         var cwd = CommonOptions.Cwd();
         var format = new Option<string>("--format", "-f") { Description = "Report format: text, json, sarif or junit", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. Formats.Keys.Order(StringComparer.Ordinal)]);
@@ -53,6 +56,11 @@ internal static class CheckCommand
                 result.AddError("--plan and --pulumi-preview exclude each other: check one input at a time.");
             }
 
+            if (result.GetValue(plan) is null && result.GetValue(pulumiPreview) is null && string.IsNullOrWhiteSpace(result.GetValue(stack)))
+            {
+                result.AddError("--stack is required to check the stack files. Fix: pass the stack to check, e.g. --stack prod (or check a file with --plan or --pulumi-preview, which names its stack).");
+            }
+
             if (result.GetValue(informationUri) is { } uri && !(Uri.TryCreate(uri, UriKind.Absolute, out var parsedUri) && parsedUri.Scheme is "https" or "http"))
             {
                 result.AddError($"--information-uri '{uri}' is not an absolute URL: pass e.g. https://github.com/<owner>/<repo>/blob/main/docs/policies.md.");
@@ -62,7 +70,7 @@ internal static class CheckCommand
         command.SetAction(parsed =>
         {
             var directory = parsed.GetValue(cwd)!;
-            var explicitStack = parsed.GetResult(stack) is { Implicit: false } ? parsed.GetValue(stack) : null;
+            var explicitStack = parsed.GetValue(stack);
             var (checkedReport, stackFile) = parsed.GetValue(plan) is { } planFile ? CheckFile(directory, explicitStack, planFile, GraphImport.FromPlan, stderr)
                 : parsed.GetValue(pulumiPreview) is { } previewFile ? CheckFile(directory, explicitStack, previewFile, GraphImport.FromPulumiPreview, stderr)
                 : CheckStack(directory, parsed.GetValue(stack)!, stderr);
@@ -75,13 +83,8 @@ internal static class CheckCommand
             var content = PolicyReportRenderer.Render(reportFormat, report, new ReportOptions(stackFile, parsed.GetValue(informationUri)));
             if (parsed.GetValue(output) is { } target)
             {
-                try
+                if (!OutputFolder.TryWriteFile("--output", target, content, stderr))
                 {
-                    OutputFolder.Write(target.Directory!, [new Artifact(target.Name, content)]);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    stderr.WriteLine($"error: --output {target.FullName}: cannot write the report ({e.Message}). Fix: pass a writable file path.");
                     return CliApp.InvalidInput;
                 }
 
@@ -120,7 +123,7 @@ internal static class CheckCommand
             var stackFile = Path.Combine(directory.FullName, $"Pulumi.{stackName}.yaml");
             var settings = File.Exists(stackFile)
                 ? StackConfigLoader.Load(new StackFileConfigSource(directory.FullName, stackName)).Policies
-                : DefaultSettings(stackName);
+                : StackConfigLoader.LoadPolicySettings(new RawStackConfig(StackConfigLoader.Namespace, stackName, ImmutableSortedDictionary<string, ConfigNode>.Empty));
             return (PolicyRunner.Run(PolicyPack.Default(), graph, settings), StackFilePath(directory, stackName, file));
         }
         catch (GraphImportException e)
@@ -137,13 +140,6 @@ internal static class CheckCommand
         }
 
         return default;
-    }
-
-    // The pack's defaults: the policies section of an empty configuration, read by the same code as a real one.
-    private static PolicySettings DefaultSettings(string stack)
-    {
-        var reader = new ConfigReader(new RawStackConfig(StackConfigLoader.Namespace, stack, ImmutableSortedDictionary<string, ConfigNode>.Empty));
-        return PolicySettings.Read(reader.Namespace(StackConfigLoader.Namespace).Section("policies", "Policy levels, suppressions and thresholds"));
     }
 
     // Where SARIF results point: the stack file (else the checked file), relative to where the tool runs (the repository root in CI).

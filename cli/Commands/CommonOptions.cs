@@ -11,6 +11,9 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "dev",
     };
 
+    /// <summary>--stack without a default, for commands where guessing dev could silently check the wrong stack.</summary>
+    public static Option<string?> StackWithoutDefault(string description) => new("--stack", "-s") { Description = description };
+
     public static Option<DirectoryInfo> Cwd() => new("--cwd")
     {
         Description = "Project folder holding Pulumi.yaml (default: the current folder)",

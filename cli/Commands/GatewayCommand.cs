@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using System.Net.Sockets;
 using IrisStack.Components.Config;
 using IrisStack.Components.WebGateway;
 using IrisStack.Components.WebGateway.Local;
@@ -26,9 +27,22 @@ internal static class GatewayCommand
 
     private static async Task<int> RunAsync(DirectoryInfo cwd, string stack, string listenText, string upstream, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (!IPEndPoint.TryParse(listenText, out var listen) || listen.Port == 0)
+        // Both options are checked here, by name, before anything starts; the gateway's own guards are for programming errors.
+        if (!IPEndPoint.TryParse(listenText, out var listen) || listen.Port == 0 || !listenText.Contains(':', StringComparison.Ordinal))
         {
-            await stderr.WriteLineAsync($"error: --listen '{listenText}' is not address:port (e.g. 127.0.0.1:8443).");
+            await stderr.WriteLineAsync($"error: --listen '{listenText}' is not an IP address and port (1-65535). Fix: pass e.g. --listen 127.0.0.1:8443 (IPv6: --listen [::1]:8443).");
+            return CliApp.InvalidInput;
+        }
+
+        if (BindProblem(listen) is { } bindProblem)
+        {
+            await stderr.WriteLineAsync($"error: --listen {listen}: {bindProblem}. Fix: pass a --listen address that is free and that this user may bind (ports below 1024 need root), or stop what is using it.");
+            return CliApp.InvalidInput;
+        }
+
+        if (LocalGateway.UpstreamProblem(upstream) is { } upstreamProblem)
+        {
+            await stderr.WriteLineAsync($"error: --upstream: {upstreamProblem}. Fix: pass IRIS (or a stand-in) as host:port, e.g. --upstream 127.0.0.1:52773.");
             return CliApp.InvalidInput;
         }
 
@@ -48,9 +62,21 @@ internal static class GatewayCommand
         {
             gateway = await LocalGateway.StartAsync(config.WebGateway, $"{config.Project}/{config.Stack}, local", listen, upstream, cancellationToken);
         }
-        catch (Exception e) when (e is NginxNotFoundException or NginxConfigException or ArgumentException or InvalidOperationException)
+        catch (NginxNotFoundException e)
         {
             await stderr.WriteLineAsync($"error: {e.Message}");
+            return CliApp.InvalidInput;
+        }
+        catch (NginxConfigException e)
+        {
+            await stderr.WriteLineAsync($"error: nginx -t rejected the rendered configuration: {e.Message}");
+            await stderr.WriteLineAsync($"Fix: check the iris-stack:webGateway settings in Pulumi.{stack}.yaml against nginx's message ('irisstack config-reference' lists them).");
+            return CliApp.InvalidInput;
+        }
+        catch (NginxStartException e)
+        {
+            await stderr.WriteLineAsync($"error: nginx did not start on --listen {listen}: {e.Message}");
+            await stderr.WriteLineAsync("Fix: pass a --listen address that is free and that this user may bind (ports below 1024 need root), or stop what is using it.");
             return CliApp.InvalidInput;
         }
 
@@ -72,7 +98,34 @@ internal static class GatewayCommand
             }
 
             await stderr.WriteLineAsync($"error: nginx exited unexpectedly: {gateway.Output.Trim()}");
+            await stderr.WriteLineAsync("Fix: act on nginx's message above (a --listen address taken meanwhile: pick another), then run again.");
             return CliApp.InvalidInput;
+        }
+    }
+
+    // nginx only reports a taken or forbidden address after it has started (and a process already
+    // listening there would even answer the readiness probe), so the address is tried first.
+    private static string? BindProblem(IPEndPoint listen)
+    {
+        var probe = new TcpListener(listen);
+        try
+        {
+            probe.Start();
+            return null;
+        }
+        catch (SocketException e)
+        {
+            return e.SocketErrorCode switch
+            {
+                SocketError.AddressAlreadyInUse => "the address is already in use",
+                SocketError.AccessDenied => "this user may not listen there",
+                SocketError.AddressNotAvailable => "the address is not one of this machine's",
+                _ => $"cannot listen there ({e.Message})",
+            };
+        }
+        finally
+        {
+            probe.Stop();
         }
     }
 }

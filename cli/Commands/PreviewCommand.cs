@@ -26,6 +26,13 @@ internal static class PreviewCommand
                 return CliApp.InvalidInput;
             }
 
+            // Write first: a folder that cannot be written is a usage error (exit 2), reported before any other output.
+            var folder = parsed.GetValue(output) ?? new DirectoryInfo(Path.Combine(directory.FullName, ".irisstack", stackName));
+            if (!OutputFolder.TryWrite("--out", folder, [new Artifact("plan.json", PlanWriter.Write(evaluation)), .. evaluation.Build.Artifacts], stderr))
+            {
+                return CliApp.InvalidInput;
+            }
+
             var console = Terminal.Create(stdout, parsed.GetValue(noColor));
             var graph = evaluation.Build.Graph;
             console.WriteLine($"Previewing update ({graph.Stack}):");
@@ -37,9 +44,6 @@ internal static class PreviewCommand
             console.WriteLine();
             console.WriteLine("Resources:");
             console.WriteLine($"    + {PreviewTree.CreateCount(graph)} to create");
-
-            var folder = parsed.GetValue(output) ?? new DirectoryInfo(Path.Combine(directory.FullName, ".irisstack", stackName));
-            OutputFolder.Write(folder, [new Artifact("plan.json", PlanWriter.Write(evaluation)), .. evaluation.Build.Artifacts]);
             console.WriteLine();
             console.WriteLine($"Wrote plan.json and {evaluation.Build.Artifacts.Length} rendered files to {folder.FullName}");
             return report.Passed ? CliApp.Ok : CliApp.PolicyViolations;

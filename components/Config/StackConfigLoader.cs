@@ -33,6 +33,28 @@ public static partial class StackConfigLoader
         return reader.Documented;
     }
 
+    /// <summary>
+    /// The policy settings of a configuration alone (<c>iris-stack:policies</c> and
+    /// <c>iris-stack:protectStatefulResources</c>), read as <see cref="Load"/> reads them, so checking
+    /// a saved plan or a Pulumi preview gets the same secure defaults as checking the stack; throws
+    /// <see cref="ConfigException"/> when those keys are invalid (other keys are not looked at).
+    /// </summary>
+    public static PolicySettings LoadPolicySettings(RawStackConfig raw)
+    {
+        var reader = new ConfigReader(raw);
+        var (_, policies) = ReadPolicyKeys(reader.Namespace(Namespace));
+        reader.ThrowIfInvalid();
+        return policies;
+    }
+
+    // The one place the policy-relevant keys are read: protect is both a layer setting and a policy requirement.
+    private static (bool Protect, PolicySettings Policies) ReadPolicyKeys(ConfigSection root)
+    {
+        var protect = root.Bool("protectStatefulResources", true, "Give KMS keys, the cluster and other stateful resources Pulumi's protect option (and require it in policy)");
+        var policies = PolicySettings.Read(root.Section("policies", "Policy levels, suppressions and thresholds")) with { RequireProtection = protect };
+        return (protect, policies);
+    }
+
     private static StackConfig Read(ConfigReader reader)
     {
         var raw = reader.Raw;
@@ -54,8 +76,7 @@ public static partial class StackConfigLoader
         var network = NetworkConfig.Read(root.Section("network", "VPC, subnets, NAT and flow logs"), region);
         var cluster = ClusterConfig.Read(root.Section("cluster", "EKS cluster, node groups, add-ons, tier namespaces and storage"));
         var webGateway = WebGatewayConfig.Read(root.Section("webGateway", "Web Gateway: nginx hardening and CSP.ini"));
-        var protect = root.Bool("protectStatefulResources", true, "Give KMS keys, the cluster and other stateful resources Pulumi's protect option (and require it in policy)");
-        var policies = PolicySettings.Read(root.Section("policies", "Policy levels, suppressions and thresholds")) with { RequireProtection = protect };
+        var (protect, policies) = ReadPolicyKeys(root);
         root.RejectUnknownKeys();
 
         return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway);

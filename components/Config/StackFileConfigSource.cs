@@ -95,7 +95,7 @@ public sealed class StackFileConfigSource(string directory, string stack) : ICon
 
         foreach (var (key, node) in map.Children)
         {
-            yield return (((YamlScalarNode)key).Value ?? string.Empty, node);
+            yield return (ScalarKey(key, $"{file}: config"), node);
         }
     }
 
@@ -121,9 +121,15 @@ public sealed class StackFileConfigSource(string directory, string stack) : ICon
         YamlMappingNode map when map.Children.Count == 1 && map.Children.ContainsKey(new YamlScalarNode("secure")) =>
             new ConfigSecret(SecretString.Encrypted()),
         YamlMappingNode map => new ConfigMap(map.Children.ToImmutableSortedDictionary(
-            e => ((YamlScalarNode)e.Key).Value ?? string.Empty,
-            e => Convert(e.Value, $"{where}.{((YamlScalarNode)e.Key).Value}"),
+            e => ScalarKey(e.Key, where),
+            e => Convert(e.Value, $"{where}.{ScalarKey(e.Key, where)}"),
             StringComparer.Ordinal)),
         _ => throw new ConfigException(new ConfigError(where, "unsupported YAML node (alias or tag).", "write a plain value.")),
     };
+
+    // YAML allows a list or mapping as a key ('? [a, b]: x', '{a: 1}: x'); configuration keys are names.
+    private static string ScalarKey(YamlNode key, string where) => key is YamlScalarNode scalar
+        ? scalar.Value ?? string.Empty
+        : throw new ConfigException(new ConfigError(
+            $"{where} (line {key.Start.Line})", $"a key is a YAML {(key is YamlSequenceNode ? "list" : "mapping")}, not a name.", "write each key as a plain name, e.g. 'cidr: 10.0.0.0/16'."));
 }

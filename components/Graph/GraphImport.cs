@@ -288,11 +288,49 @@ public static class GraphImport
                 throw new GraphImportException(source, string.Empty, "the file is not a JSON object.", fix + ".");
             }
 
+            try
+            {
+                RejectDuplicateKeys(source, document.RootElement, string.Empty);
+            }
+            catch
+            {
+                document.Dispose();
+                throw;
+            }
+
             return document;
         }
         catch (JsonException e)
         {
             throw new GraphImportException(source, $"line {e.LineNumber + 1}", $"the file is not valid JSON ({e.Message}).", fix + ".");
+        }
+    }
+
+    // JSON parsers keep both copies of a repeated key (JsonDocument does); which one a reader sees is
+    // arbitrary, and the maps built from them reject it, so a file with one is refused up front.
+    private static void RejectDuplicateKeys(string source, JsonElement element, string where)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                RejectDuplicateKeys(source, item, $"{where}[{index++}]");
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                var path = where.Length == 0 ? property.Name : $"{where}.{property.Name}";
+                if (!seen.Add(property.Name))
+                {
+                    throw new GraphImportException(source, path, $"the key '{property.Name}' appears more than once in the same object.", "keep one entry per key; the file was probably edited or merged by hand.");
+                }
+
+                RejectDuplicateKeys(source, property.Value, path);
+            }
         }
     }
 

@@ -71,14 +71,15 @@ public sealed partial class LocalGateway : IAsyncDisposable
     /// Renders the configuration for <paramref name="listen"/> and <paramref name="upstream"/>,
     /// validates it with <c>nginx -t</c> and starts nginx in the foreground; returns once it
     /// accepts connections. Throws <see cref="NginxNotFoundException"/>, <see cref="NginxConfigException"/>
-    /// (nginx's message) or <see cref="InvalidOperationException"/> when nginx does not come up.
+    /// (nginx's message) or <see cref="NginxStartException"/> when nginx does not come up; callers
+    /// validate <paramref name="upstream"/> with <see cref="UpstreamProblem"/> first.
     /// </summary>
     public static async Task<LocalGateway> StartAsync(WebGatewayConfig config, string title, IPEndPoint listen, string upstream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(listen);
-        if (!UpstreamPattern().IsMatch(upstream))
+        if (UpstreamProblem(upstream) is { } problem)
         {
-            throw new ArgumentException($"'{upstream}' is not host:port.", nameof(upstream));
+            throw new ArgumentException(problem, nameof(upstream));
         }
 
         var nginx = NginxBinary.Locate();
@@ -104,6 +105,12 @@ public sealed partial class LocalGateway : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>What is wrong with an upstream address (nginx's <c>proxy_pass http://host:port</c>), or null when it is usable.</summary>
+    public static string? UpstreamProblem(string upstream) =>
+        !UpstreamPattern().IsMatch(upstream) ? $"'{upstream}' is not host:port (a host name, IPv4 address or [IPv6] address, a colon and a port)"
+        : int.Parse(upstream[(upstream.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 65535 ? $"the port of '{upstream}' is not between 1 and 65535"
+        : null;
 
     /// <summary>Renders the configuration into a throw-away prefix and runs <c>nginx -t</c> on it, as <see cref="StartAsync"/> does.</summary>
     public static async Task ValidateAsync(WebGatewayConfig config, string title, CancellationToken cancellationToken = default)
@@ -188,7 +195,7 @@ public sealed partial class LocalGateway : IAsyncDisposable
 
     private static async Task TestAsync(string nginx, string prefix, CancellationToken cancellationToken)
     {
-        using var test = Process.Start(StartInfo(nginx, prefix, "-t", "-q")) ?? throw new InvalidOperationException("Could not start nginx.");
+        using var test = Process.Start(StartInfo(nginx, prefix, "-t", "-q")) ?? throw new NginxStartException($"could not start {nginx}.");
         var stderr = test.StandardError.ReadToEndAsync(cancellationToken);
         var stdout = test.StandardOutput.ReadToEndAsync(cancellationToken);
         await test.WaitForExitAsync(cancellationToken);
@@ -259,7 +266,7 @@ public sealed partial class LocalGateway : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"nginx exited with code {process.ExitCode}: {Output.Trim()}");
+                throw new NginxStartException($"nginx exited with code {process.ExitCode}: {Output.Trim()}");
             }
 
             using var probe = new TcpClient();
@@ -275,7 +282,7 @@ public sealed partial class LocalGateway : IAsyncDisposable
         }
 
         await DisposeAsync();
-        throw new InvalidOperationException($"nginx did not listen on {Listen} within {StartTimeout.TotalSeconds} s: {Output.Trim()}");
+        throw new NginxStartException($"nginx did not listen on {Listen} within {StartTimeout.TotalSeconds} s: {Output.Trim()}");
     }
 
     // .NET has no managed way to send SIGTERM; the shell's kill builtin is always there.

@@ -12,7 +12,7 @@ public static class NginxBinary
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
         {
             return File.Exists(configured) ? configured
-                : throw new NginxNotFoundException($"{EnvironmentVariable} points to '{configured}', which does not exist.");
+                : throw new NginxNotFoundException($"{EnvironmentVariable} points to '{configured}', which does not exist. Fix: set {EnvironmentVariable} to the nginx binary (e.g. /usr/sbin/nginx) or unset it to search PATH.");
         }
 
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)

@@ -5,7 +5,7 @@ public sealed class NginxNotFoundException : Exception
 {
     /// <summary>Creates the exception with the standard explanation.</summary>
     public NginxNotFoundException()
-        : base("nginx is not installed: run scripts/install-test-deps (or 'apt-get install nginx'), or set IRISSTACK_NGINX to the nginx binary.")
+        : base("nginx is not installed (not on PATH nor in /usr/sbin, /usr/local/sbin, /usr/local/nginx/sbin). Fix: run scripts/install-test-deps (or 'apt-get install nginx'), or set IRISSTACK_NGINX to the nginx binary.")
     {
     }
 

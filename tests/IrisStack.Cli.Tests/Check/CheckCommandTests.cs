@@ -109,7 +109,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Check_UnknownFormat_Exits2()
     {
-        var (code, _, stderr) = await CliRun.Of("check", "--format", "html");
+        var (code, _, stderr) = await CliRun.Of("check", "-s", "dev", "--format", "html");
         Assert.Equal(CliApp.InvalidInput, code);
         Assert.Contains("html", stderr, StringComparison.Ordinal);
     }

@@ -59,7 +59,7 @@ public sealed class CheckFileInputTests
     }
 
     [Fact]
-    public async Task PulumiPreview_UnknownsLinkedByDependencies_OnlyTheRetentionFails()
+    public async Task PulumiPreview_UnknownsLinkedByDependencies_OnlyRetentionAndProtectionFail()
     {
         using var elsewhere = TempProject.WithoutProjectFile();
         var (code, stdout, stderr) = await CliRun.Of("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", elsewhere.Path, "-f", "json");
@@ -70,9 +70,22 @@ public sealed class CheckFileInputTests
         // Flow log, default group and NAT routes only pass if vpcId/routeTableId/subnetId unknowns were linked.
         string[] network = ["vpc-flow-logs-enabled", "default-security-group-no-rules", "kms-key-rotation-enabled", "log-group-encrypted-with-cmk", "private-subnet-no-public-ip", "private-subnet-egress-through-nat"];
         Assert.All(network, id => Assert.Equal("passed", results[id].GetProperty("status").GetString()));
-        Assert.All(results.Where(r => r.Key != "log-group-retention"), r => Assert.NotEqual("violated", r.Value.GetProperty("status").GetString()));
+        // Without a stack file the secure default (protectStatefulResources: true) applies; the preview's key is unprotected.
+        Assert.All(results.Where(r => r.Key is not "log-group-retention" and not "stateful-resources-protected"), r => Assert.NotEqual("violated", r.Value.GetProperty("status").GetString()));
         var violation = Assert.Single(results["log-group-retention"].GetProperty("violations").EnumerateArray());
         Assert.Equal(FlowLogsUrn, violation.GetProperty("urn").GetString());
+    }
+
+    [Fact]
+    public async Task PulumiPreview_WithoutAStackFile_RequiresProtectionByDefault()
+    {
+        using var elsewhere = TempProject.WithoutProjectFile();
+        var (code, stdout, _) = await CliRun.Of("check", "--pulumi-preview", Fixture("pulumi-preview.json"), "--cwd", elsewhere.Path, "-f", "json");
+        Assert.Equal(CliApp.PolicyViolations, code);
+        var protection = JsonDocument.Parse(stdout).RootElement.GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("policy").GetString() == "stateful-resources-protected");
+        Assert.Equal("violated", protection.GetProperty("status").GetString());
+        Assert.Contains(protection.GetProperty("violations").EnumerateArray(), v => v.GetProperty("urn").GetString()!.EndsWith("aws:kms/key:Key::network-logs-key", StringComparison.Ordinal));
     }
 
     [Fact]

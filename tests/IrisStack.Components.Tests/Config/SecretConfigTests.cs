@@ -68,4 +68,57 @@ public sealed class SecretConfigTests
         Assert.Equal(fromFile.Tags, fromPulumi.Tags);
         Assert.Equal(fromFile.Policies.MinimumLogRetentionDays, fromPulumi.Policies.MinimumLogRetentionDays);
     }
+
+    [Fact]
+    public void PulumiEnvironment_ValueStartingWithBraceButNotJson_NamesTheKey_WithoutQuotingTheSecret()
+    {
+        var source = new PulumiEnvironmentConfigSource("iris-stack", "dev", """{"iris-stack:password":"[hunter2"}""", """["iris-stack:password"]""");
+
+        var e = Assert.Throws<ConfigException>(source.Read);
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("iris-stack:password", error.Key);
+        Assert.Contains("is not valid JSON", error.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PulumiEnvironment_DuplicateKeyInAStructuredValue_NamesTheKeyPath()
+    {
+        var source = new PulumiEnvironmentConfigSource("iris-stack", "dev", """{"iris-stack:network":"{\"cidr\":\"10.1.0.0/16\",\"cidr\":\"10.2.0.0/16\"}"}""", null);
+
+        var error = Assert.Single(Assert.Throws<ConfigException>(source.Read).Errors);
+
+        Assert.Equal("iris-stack:network.cidr", error.Key);
+    }
+
+    [Fact]
+    public void PulumiEnvironment_MalformedConfigVariable_NamesTheVariable()
+    {
+        var source = new PulumiEnvironmentConfigSource("iris-stack", "dev", "{not json", null);
+
+        Assert.Equal("PULUMI_CONFIG", Assert.Single(Assert.Throws<ConfigException>(source.Read).Errors).Key);
+    }
+
+    [Fact]
+    public void StackFile_MappingUsedAsAKey_NamesTheFileAndLine()
+    {
+        using var project = TempProject.With("s", "config:\n  iris-stack:network:\n    ? {cidr: 1}\n    : x\n");
+
+        var error = Assert.Single(Assert.Throws<ConfigException>(new StackFileConfigSource(project.Path, "s").Read).Errors);
+
+        Assert.Equal("Pulumi.s.yaml: iris-stack:network (line 3)", error.Key);
+        Assert.Contains("a key is a YAML mapping", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StackFile_ListUsedAsATopLevelConfigKey_NamesTheFileAndLine()
+    {
+        using var project = TempProject.With("s", "config:\n  ? [a, b]\n  : x\n");
+
+        var error = Assert.Single(Assert.Throws<ConfigException>(new StackFileConfigSource(project.Path, "s").Read).Errors);
+
+        Assert.Equal("Pulumi.s.yaml: config (line 2)", error.Key);
+        Assert.Contains("a key is a YAML list", error.Problem, StringComparison.Ordinal);
+    }
 }

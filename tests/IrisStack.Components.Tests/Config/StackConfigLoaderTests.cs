@@ -201,4 +201,24 @@ public sealed class StackConfigLoaderTests
         Assert.Equal("(required)", Assert.Single(reference, d => d.Key == "aws:region").Default);
         Assert.All(reference, d => Assert.False(string.IsNullOrWhiteSpace(d.Description), d.Key));
     }
+
+    [Fact]
+    public void PolicySettings_OfAnEmptyConfiguration_RequireProtection()
+    {
+        var settings = StackConfigLoader.LoadPolicySettings(new RawStackConfig(StackConfigLoader.Namespace, "ci", System.Collections.Immutable.ImmutableSortedDictionary<string, ConfigNode>.Empty));
+
+        Assert.True(settings.RequireProtection);
+    }
+
+    [Fact]
+    public void PolicySettings_ReadLikeTheFullLoad_ProtectionOffOnlyWhenSaid()
+    {
+        using var project = TempProject.With("s", Valid + "  iris-stack:protectStatefulResources: false\n");
+        var raw = new StackFileConfigSource(project.Path, "s").Read();
+
+        var settings = StackConfigLoader.LoadPolicySettings(raw);
+
+        Assert.False(settings.RequireProtection);
+        Assert.Equal(StackConfigLoader.Load(new StackFileConfigSource(project.Path, "s")).Policies.RequireProtection, settings.RequireProtection);
+    }
 }

@@ -221,4 +221,16 @@ public sealed class PulumiPreviewImportTests
     [Fact]
     public void OnlyTheRootStack_IsAnEmptyGraph() =>
         Assert.Empty(Import(Root()).Nodes);
+
+    [Fact]
+    public void DuplicateInputKey_IsRejectedNamingTheKeyPath()
+    {
+        var json = new JsonObject { ["steps"] = new JsonArray(Root(), Component(), Vpc()) }.ToJsonString()
+            .Replace("\"cidrBlock\":\"10.0.0.0/16\"", "\"cidrBlock\":\"10.0.0.0/16\",\"cidrBlock\":\"10.9.0.0/16\"", StringComparison.Ordinal);
+
+        var e = Assert.Throws<GraphImportException>(() => GraphImport.FromPulumiPreview(json, "preview.json"));
+
+        Assert.Equal(("preview.json", "steps[2].newState.inputs.cidrBlock"), (e.SourceFile, e.Where));
+        Assert.Contains("'cidrBlock' appears more than once", e.Problem, StringComparison.Ordinal);
+    }
 }
