@@ -34,6 +34,15 @@ public sealed class ConfigReader
             .Where(e => e.Key.StartsWith(name + ":", StringComparison.Ordinal))
             .ToImmutableSortedDictionary(e => e.Key[(name.Length + 1)..], e => e.Value, StringComparer.Ordinal));
 
+    /// <summary>
+    /// An empty section of our namespace, for reading a section's defaults through the very code
+    /// that reads it from a stack (so a record's <c>Default</c> cannot drift from what stacks get).
+    /// </summary>
+    public static ConfigSection EmptySection(string key) =>
+        new ConfigReader(new RawStackConfig(StackConfigLoader.Namespace, "defaults", ImmutableSortedDictionary<string, ConfigNode>.Empty))
+            .Namespace(StackConfigLoader.Namespace)
+            .Section(key, "defaults");
+
     /// <summary>Records a problem.</summary>
     public void Error(string key, string problem, string fix) => errors.Add(new ConfigError(key, problem, fix));
 

@@ -22,10 +22,6 @@ public sealed partial record UriPolicy(
     ImmutableArray<string> DeniedFileTypes,
     ImmutableArray<string> AllowedMethods)
 {
-    /// <summary>The defaults: no admin access at all.</summary>
-    public static UriPolicy Default { get; } = new(
-        WebGatewayDefaults.AllowedPaths, [], [], WebGatewayDefaults.BlockedUris, WebGatewayDefaults.DeniedFileTypes, WebGatewayDefaults.AllowedMethods);
-
     /// <summary>
     /// The IRIS application paths behind the allowed and admin paths, in order: a prefix without
     /// its trailing slash, an exact path's folder (<c>/csp/broker/cspbroker.js</c> → <c>/csp/broker</c>).

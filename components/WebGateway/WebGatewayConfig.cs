@@ -31,10 +31,8 @@ public sealed partial record WebGatewayConfig(
     IrisConnection Iris,
     PodResources Resources)
 {
-    /// <summary>Every default, with no IRIS password (it is masked wherever it would appear).</summary>
-    public static WebGatewayConfig Default { get; } = new(
-        WebGatewayDefaults.Image, string.Empty, 2, 0, true, UriPolicy.Default, SecurityHeaders.Default, RequestLimits.Default, [], ["127.0.0.1"],
-        new IrisConnection(IrisConnection.DefaultServers, 1972, "CSPSystem", null, AlternativeServers.LoadBalancing), PodResources.Default);
+    /// <summary>Every default (no IRIS password: the layer generates one), read by <see cref="Read"/> itself.</summary>
+    public static WebGatewayConfig Default { get; } = Read(ConfigReader.EmptySection("webGateway"));
 
     /// <summary>Reads and validates the section.</summary>
     public static WebGatewayConfig Read(ConfigSection section)
