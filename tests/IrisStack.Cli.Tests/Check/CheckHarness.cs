@@ -1,4 +1,5 @@
 using IrisStack.Tests.Shared;
+
 namespace IrisStack.Cli.Tests.Check;
 
 /// <summary>Runs the tool in process and makes throw-away project folders with real stack files.</summary>
@@ -18,18 +19,7 @@ internal static class CheckHarness
         """;
 
     // Flow logs kept 30 days while the stack demands a year: one mandatory violation.
-    public const string InsecureStack = """
-        config:
-          aws:region: eu-west-1
-          iris-stack:accountId: "111111111111"
-          iris-stack:network:
-            cidr: 10.20.0.0/16
-            azCount: 2
-            natStrategy: single
-            flowLogRetentionDays: 30
-          iris-stack:policies:
-            minimumLogRetentionDays: 365
-        """;
+    public static readonly string InsecureStack = DevStack.Replace("minimumLogRetentionDays: 30", "minimumLogRetentionDays: 365", StringComparison.Ordinal);
 
     public const string MisspeltPolicyStack = """
         config:

@@ -1,5 +1,3 @@
-using IrisStack.Policies.Rules.Network;
-
 namespace IrisStack.Policies.Tests.Fixtures;
 
 /// <summary>
@@ -8,16 +6,7 @@ namespace IrisStack.Policies.Tests.Fixtures;
 /// </summary>
 internal static class NetworkPack
 {
-    public static PolicyPack Create() => new(
-    [
-        new VpcFlowLogsEnabled(),
-        new DefaultSecurityGroupRestrictsAllTraffic(),
-        new KmsKeyRotationEnabled(),
-        new LogGroupEncryptedWithCmk(),
-        new LogGroupRetention(),
-        new PrivateSubnetNoPublicIp(),
-        new PrivateSubnetEgressThroughNat(),
-    ]);
+    public static PolicyPack Create() => new(PolicyPack.Default().Policies.Where(p => p.Layer == "network"));
 
     public static IEnumerable<string> Ids => Create().Policies.Select(p => p.Id);
 }
