@@ -29,22 +29,8 @@ public static partial class ValueJson
             case NumberValue n:
                 writer.WriteNumberValue(n.Value);
                 break;
-            case StringValue s:
-                writer.WriteStringValue(s.Value);
-                break;
-            case OutputReference r:
-                writer.WriteStringValue(r.ToString());
-                break;
-            case SecretValue:
-                writer.WriteStringValue(SecretString.Mask);
-                break;
-            case InterpolationValue i:
-                writer.WriteStringValue(string.Concat(i.Parts.Select(p => p switch
-                {
-                    StringValue s => s.Value,
-                    OutputReference r => r.ToString(),
-                    _ => SecretString.Mask,
-                })));
+            case StringValue or OutputReference or SecretValue or InterpolationValue:
+                writer.WriteStringValue(ValueText.Display(value));
                 break;
             case ListValue list:
                 writer.WriteStartArray();

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Stack;
 using YamlDotNet.Core;
@@ -39,9 +38,9 @@ public static partial class KubernetesManifestRenderer
     {
         var kind = (node.Input("kind") as StringValue)?.Value ?? throw new ArgumentException($"{node.Name} has no kind.", nameof(node));
         var tokenKind = node.Type[(node.Type.LastIndexOf(':') + 1)..];
-        var name = Text(node.Input("metadata.name")) ?? node.Name;
+        var name = ValueText.Display(node.Input("metadata.name")) ?? node.Name;
         var folder = KubernetesScopes.IsNamespaced(kind)
-            ? Text(node.Input("metadata.namespace")) ?? KubernetesScopes.DefaultNamespace
+            ? ValueText.Display(node.Input("metadata.namespace")) ?? KubernetesScopes.DefaultNamespace
             : ClusterFolder;
         return $"k8s/{Safe(folder)}/{Safe(tokenKind.ToLowerInvariant())}-{Safe(name)}.yaml";
     }
@@ -117,7 +116,7 @@ public static partial class KubernetesManifestRenderer
                 emitter.Emit(new Scalar(null, null, n.ToString(), ScalarStyle.Plain, true, false));
                 break;
             default:
-                EmitScalar(emitter, Text(value)!);
+                EmitScalar(emitter, ValueText.Display(value)!);
                 break;
         }
     }
@@ -125,17 +124,6 @@ public static partial class KubernetesManifestRenderer
     // Multi-line text (a rendered nginx.conf) reads best, and diffs line by line, as a literal block.
     private static void EmitScalar(IEmitter emitter, string text) =>
         emitter.Emit(new Scalar(null, null, text, LooksLikeAnotherType(text) ? ScalarStyle.DoubleQuoted : text.Contains('\n', StringComparison.Ordinal) ? ScalarStyle.Literal : ScalarStyle.Any, true, true));
-
-    // Text of a scalar value as the manifest shows it: references inline, secrets masked.
-    private static string? Text(Value? value) => value switch
-    {
-        null => null,
-        StringValue s => s.Value,
-        OutputReference r => r.ToString(),
-        SecretValue => SecretString.Mask,
-        InterpolationValue i => string.Concat(i.Parts.Select(p => p is SecretValue ? SecretString.Mask : Text(p))),
-        _ => null,
-    };
 
     private static string Safe(string segment) => UnsafePathCharacters().Replace(segment, "_");
 

@@ -101,8 +101,7 @@ public static class CspIniRenderer
 
         parts.Add(head.ToString());
         var value = InterpolationValue.Of(parts.Where(p => p is not StringValue { Value.Length: 0 }));
-        var masked = string.Concat(value.Parts.Select(p => p is StringValue s ? s.Value : SecretString.Mask));
-        return new CspIni(masked, value);
+        return new CspIni(ValueText.Display(value), value);
     }
 
     private static void Section(StringBuilder text, string name) => text.Append('[').Append(name).Append("]\n");

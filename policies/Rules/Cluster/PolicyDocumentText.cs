@@ -22,8 +22,8 @@ internal static class PolicyDocumentText
             null or NullValue => null,
             StringValue { Value: GraphImport.UnknownValue } => null,
             StringValue s => s.Value,
-            InterpolationValue i when i.Parts.All(p => p is StringValue or OutputReference) =>
-                string.Concat(i.Parts.Select(p => p is StringValue s ? s.Value : p.ToString())),
+            // Only without secrets: Display would mask a secret part, and a masked document must stay unreadable.
+            InterpolationValue i when i.Parts.All(p => p is StringValue or OutputReference) => ValueText.Display(i),
             _ => null,
         };
         if (text is null)

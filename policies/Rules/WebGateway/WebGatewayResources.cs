@@ -30,11 +30,11 @@ public static class WebGatewayResources
 
     /// <summary>The nginx.conf of a web gateway ConfigMap, or null.</summary>
     public static string? NginxConf(ResourceNode node) =>
-        node.Type == ConfigMapType && IsWebGateway(node) && node.Input("data") is MapValue data ? Text(data[NginxConfKey]) : null;
+        node.Type == ConfigMapType && IsWebGateway(node) && node.Input("data") is MapValue data ? ValueText.LiteralsOnly(data[NginxConfKey]) : null;
 
     /// <summary>The CSP.ini of a web gateway Secret (secrets masked), or null.</summary>
     public static string? CspIni(ResourceNode node) =>
-        node.Type == SecretType && IsWebGateway(node) && node.Input("stringData") is MapValue data ? Text(data[CspIniKey]) : null;
+        node.Type == SecretType && IsWebGateway(node) && node.Input("stringData") is MapValue data ? ValueText.LiteralsOnly(data[CspIniKey]) : null;
 
     /// <summary>The parsed nginx.conf, or null when absent or unreadable.</summary>
     public static NginxDirective? ParsedNginxConf(ResourceNode node)
@@ -84,11 +84,4 @@ public static class WebGatewayResources
             .Select(a => Ipv4Cidr.TryParse(a, out _))
             .OfType<Ipv4Cidr>(),
     ];
-
-    private static string? Text(Value? value) => value switch
-    {
-        StringValue s => s.Value,
-        InterpolationValue i => string.Concat(i.Parts.Select(p => p is StringValue s ? s.Value : SecretString.Mask)),
-        _ => null,
-    };
 }
