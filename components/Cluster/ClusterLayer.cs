@@ -52,25 +52,17 @@ public static class ClusterLayer
         var scheduled = addons.AddScheduled(nodeGroups);
 
         var namespaces = TierNamespaceObjects.Add(scope, provider, network);
-        var storageClass = ClusterStorage.Add(scope, provider, key, scheduled.EbsCsi);
+        ClusterStorage.Add(scope, provider, key, scheduled.EbsCsi);
         LoadBalancerController.Add(scope, provider, network, oidcArn, oidcIssuer, [.. nodeGroups.Select(n => n.Name), scheduled.CoreDns.Name]);
 
         return new ClusterOutputs(
-            component,
+            scope.ClusterName,
             provider,
             config.TierNamespaces,
             namespaces.Nodes,
-            storageClass,
-            key,
-            oidcArn,
-            oidcIssuer)
-        {
-            ClusterName = scope.ClusterName,
-            EksCluster = eks,
-            Kubeconfig = new SecretValue(eks.Output("kubeconfigJson")),
-            NodeGroups = nodeGroups,
-            TierChain = namespaces.Chain,
-        };
+            namespaces.Chain,
+            new SecretValue(eks.Output("kubeconfigJson")),
+            oidcArn);
     }
 
     private static MapValue ClusterInputs(ClusterScope scope, NetworkOutputs network, NodeRef key)

@@ -18,7 +18,7 @@ internal static class ClusterStorage
     /// <summary>The class EKS creates.</summary>
     public const string EksDefaultClass = "gp2";
 
-    public static string Add(ClusterScope scope, NodeRef provider, NodeRef key, NodeRef ebsCsi)
+    public static void Add(ClusterScope scope, NodeRef provider, NodeRef key, NodeRef ebsCsi)
     {
         var spec = scope.Config.Storage;
         KubernetesObjects.Add(scope.Graph, scope.Name("storageclass"), "storage.k8s.io/v1", "StorageClass",
@@ -50,6 +50,5 @@ internal static class ClusterStorage
                 ["pulumi.com/patchForce"] = "true",
             }),
             MapValue.Empty, scope.Component.Name, provider.Name, [ebsCsi.Name]);
-        return spec.ClassName;
     }
 }

@@ -49,8 +49,9 @@ public class KubernetesRoundTripTests
         var provider = graph.Provider("kubernetes", "cluster-k8s", MapValue.Empty, component.Name);
         var namespaces = new TierNamespaces("api-gateway", "web-gateway", "iris");
         var ns = graph.Resource("kubernetes:core/v1:Namespace", "cluster-ns-web", MapValue.Empty, component.Name);
-        var key = graph.Resource("aws:kms/key:Key", "cluster-key", MapValue.Empty, component.Name);
-        var cluster = new ClusterOutputs(component, provider, namespaces, new Dictionary<string, NodeRef> { ["web-gateway"] = ns }, "gp3", key, "arn", "url");
+        var cluster = new ClusterOutputs(
+            "iris-stack-prod", provider, namespaces, new Dictionary<string, NodeRef> { ["web-gateway"] = ns },
+            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn");
         WebGatewayLayer.Build(graph, StackContext.From(config), config.WebGateway, cluster);
         return graph.Build();
     }

@@ -37,8 +37,9 @@ public class WebGatewayLayerTests
         var nodes = new[] { namespaces.ApiGateway, namespaces.WebGateway, namespaces.Iris }.ToDictionary(
             n => n,
             n => graph.Resource("kubernetes:core/v1:Namespace", "cluster-ns-" + n, MapValue.Of(("apiVersion", "v1"), ("kind", "Namespace"), ("metadata", MapValue.Of(("name", n)))), component.Name, new ResourceOptions { Provider = provider.Name }));
-        var key = graph.Resource("aws:kms/key:Key", "cluster-secrets-key", MapValue.Empty, component.Name);
-        return new ClusterOutputs(component, provider, namespaces, nodes, "gp3-encrypted", key, "arn:aws:iam::123456789012:oidc-provider/x", "oidc.example/x");
+        return new ClusterOutputs(
+            "iris-stack-test", provider, namespaces, nodes, TierChain.Plan(TierPorts.Default, []),
+            new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x");
     }
 
     private static IEnumerable<ResourceNode> Kubernetes(ResourceGraph graph) =>

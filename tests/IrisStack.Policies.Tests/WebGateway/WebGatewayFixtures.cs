@@ -20,8 +20,9 @@ internal static class WebGatewayFixtures
         var component = graph.Component("iris:cluster:Cluster", "cluster");
         var provider = graph.Provider("kubernetes", "cluster-k8s", MapValue.Empty, component.Name);
         var ns = graph.Resource("kubernetes:core/v1:Namespace", "cluster-ns-web", MapValue.Empty, component.Name);
-        var key = graph.Resource("aws:kms/key:Key", "cluster-key", MapValue.Empty, component.Name);
-        var cluster = new ClusterOutputs(component, provider, new TierNamespaces("api-gateway", "web-gateway", "iris"), new Dictionary<string, NodeRef> { ["web-gateway"] = ns }, "gp3", key, "arn", "url");
+        var cluster = new ClusterOutputs(
+            "iris-stack-test", provider, new TierNamespaces("api-gateway", "web-gateway", "iris"), new Dictionary<string, NodeRef> { ["web-gateway"] = ns },
+            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn");
         WebGatewayLayer.Build(graph, context ?? Context, config ?? Config, cluster);
         return graph.Build();
     }
