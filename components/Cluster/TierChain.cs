@@ -31,9 +31,6 @@ public sealed record TierChain(ImmutableArray<TierRule> Rules, TierPorts Ports)
     /// <summary>The rules whose destination is <paramref name="tier"/>.</summary>
     public IEnumerable<TierRule> Into(Tier tier) => Rules.Where(r => r.To == tier);
 
-    /// <summary>The rules whose source is <paramref name="tier"/>.</summary>
-    public IEnumerable<TierRule> OutOf(Tier tier) => Rules.Where(r => r.From is TrafficSource.FromTier f && f.Tier == tier);
-
     /// <inheritdoc />
     public bool Equals(TierChain? other) => other is not null && Rules.SequenceEqual(other.Rules) && Ports == other.Ports;
 

@@ -14,7 +14,12 @@ public sealed record StackContext(string Project, string Stack, string Region, s
     /// <summary>Whether stateful and key resources (KMS keys, the cluster) get Pulumi's <c>protect</c> (<c>iris-stack:protectStatefulResources</c>).</summary>
     public bool ProtectStatefulResources { get; init; }
 
-    /// <summary>The AWS partition's ARN prefix for this account (<c>arn:aws</c> outside China and GovCloud).</summary>
+    /// <summary>
+    /// The AWS partition's ARN prefix for this account (<c>arn:aws</c> outside China and GovCloud).
+    /// The config admits only commercial regions for now (<see cref="StackConfigLoader"/> refuses
+    /// cn-*, *-gov-* and ISO), so only <c>aws</c> is reached from a stack file; the mapping stays
+    /// (a constant would trip CA1822 and move every caller to a static) for when they are supported.
+    /// </summary>
     public string Partition => Region.StartsWith("cn-", StringComparison.Ordinal) ? "aws-cn"
         : Region.StartsWith("us-gov-", StringComparison.Ordinal) ? "aws-us-gov" : "aws";
 

@@ -49,9 +49,6 @@ public sealed partial class LocalGateway : IAsyncDisposable
     /// <summary>The JSON security log.</summary>
     public string AccessLogPath => Profile.AccessLog;
 
-    /// <summary>The nginx master's process id.</summary>
-    public int ProcessId => process.Id;
-
     /// <summary>Whether nginx has exited.</summary>
     public bool HasExited => process.HasExited;
 
