@@ -51,6 +51,19 @@ public sealed class PreviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Dev_PlanJson_Snapshot()
+    {
+        var run = await CliRun.Of("preview", "--stack", "dev", "--cwd", RepoPaths.Root, "--out", output);
+        var plan = File.ReadAllText(Path.Combine(output, "plan.json"));
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(plan);
+        Assert.Equal(95, document.RootElement.GetProperty("resources").GetArrayLength());
+        Assert.DoesNotContain("\"secure\"", plan, StringComparison.Ordinal);
+        Snapshooter.Xunit.Snapshot.Match(plan);
+    }
+
+    [Fact]
     public async Task TwoRuns_WriteByteIdenticalPlans()
     {
         var second = output + "-again";
