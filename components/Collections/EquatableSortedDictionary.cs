@@ -6,7 +6,7 @@ namespace IrisStack.Components.Collections;
 
 /// <summary>
 /// An <see cref="ImmutableSortedDictionary{TKey, TValue}"/> with value equality (same keys, equal
-/// values), for members of config and spec records. The default value is equal to the empty map.
+/// values; the key comparers are not compared), for members of config and spec records. The default value is equal to the empty map.
 /// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type; its own equality is used.</typeparam>
@@ -54,6 +54,9 @@ public readonly struct EquatableSortedDictionary<TKey, TValue> : IEquatable<Equa
     /// <summary>A copy with <paramref name="key"/> set to <paramref name="value"/>.</summary>
     public EquatableSortedDictionary<TKey, TValue> SetItem(TKey key, TValue value) => new(Entries.SetItem(key, value));
 
+    /// <summary>A copy without <paramref name="key"/>.</summary>
+    public EquatableSortedDictionary<TKey, TValue> Remove(TKey key) => new(Entries.Remove(key));
+
     /// <inheritdoc />
     public bool ContainsKey(TKey key) => Entries.ContainsKey(key);
 
@@ -65,7 +68,7 @@ public readonly struct EquatableSortedDictionary<TKey, TValue> : IEquatable<Equa
     {
         var mine = Entries;
         var theirs = other.Entries;
-        if (mine.Count != theirs.Count || mine.KeyComparer != theirs.KeyComparer)
+        if (mine.Count != theirs.Count)
         {
             return false;
         }
@@ -86,16 +89,16 @@ public readonly struct EquatableSortedDictionary<TKey, TValue> : IEquatable<Equa
     public override bool Equals(object? obj) => obj is EquatableSortedDictionary<TKey, TValue> other && Equals(other);
 
     /// <inheritdoc />
+    /// <remarks>Order-independent, so maps with different key comparers but equal entries hash alike.</remarks>
     public override int GetHashCode()
     {
-        var hash = default(HashCode);
+        var hash = Count;
         foreach (var (key, value) in Entries)
         {
-            hash.Add(key);
-            hash.Add(value);
+            hash ^= HashCode.Combine(key, value);
         }
 
-        return hash.ToHashCode();
+        return hash;
     }
 
     /// <summary>A struct enumerator over the entries in key order.</summary>
