@@ -75,4 +75,17 @@ public sealed class EquatableArrayTests
         Assert.NotEqual(left, right.SetItem("c", 1));
         Assert.Equal(default(EquatableSortedDictionary<string, int>), ImmutableSortedDictionary<string, int>.Empty);
     }
+
+    [Fact]
+    public void SortedSet_ComparesItems()
+    {
+        EquatableSortedSet<string> left = ImmutableSortedSet.Create("a", "b");
+        EquatableSortedSet<string> right = ImmutableSortedSet.Create("b", "a");
+
+        Assert.Equal(left, right);
+        Assert.Equal(left.GetHashCode(), right.GetHashCode());
+        Assert.True(left != new EquatableSortedSet<string>(ImmutableSortedSet.Create("a", "c")));
+        Assert.True(default(EquatableSortedSet<string>) == new EquatableSortedSet<string>(ImmutableSortedSet<string>.Empty));
+        Assert.True(left.Contains("b"));
+    }
 }
