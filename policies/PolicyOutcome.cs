@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Policies;
 
@@ -29,12 +30,5 @@ public abstract record PolicyOutcome
     public sealed record NotApplicableOutcome : PolicyOutcome;
 
     /// <summary>One or more findings.</summary>
-    public sealed record ViolationsOutcome(ImmutableArray<Finding> Findings) : PolicyOutcome
-    {
-        /// <inheritdoc />
-        public bool Equals(ViolationsOutcome? other) => other is not null && Findings.SequenceEqual(other.Findings);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => Findings.Length;
-    }
+    public sealed record ViolationsOutcome(EquatableArray<Finding> Findings) : PolicyOutcome;
 }

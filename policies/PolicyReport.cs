@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
 namespace IrisStack.Policies;
 
 /// <summary>Every policy's result on one stack, in the pack's order.</summary>
-public sealed record PolicyReport(string Project, string Stack, ImmutableArray<PolicyResult> Results)
+public sealed record PolicyReport(string Project, string Stack, EquatableArray<PolicyResult> Results)
 {
     /// <summary>Open findings of mandatory policies: any fails the preview.</summary>
     public int MandatoryViolations => Count(EnforcementLevel.Mandatory);
@@ -16,17 +17,10 @@ public sealed record PolicyReport(string Project, string Stack, ImmutableArray<P
     /// Suppressions whose resource is no node of the stack (neither a logical name nor a URN): they
     /// suppress nothing, which usually means a typo or a resource that is gone. Reported, never fatal.
     /// </summary>
-    public ImmutableArray<Suppression> UnmatchedSuppressions { get; init; } = [];
+    public EquatableArray<Suppression> UnmatchedSuppressions { get; init; } = [];
 
     /// <summary>Whether the preview may go on.</summary>
     public bool Passed => MandatoryViolations == 0;
-
-    /// <inheritdoc />
-    public bool Equals(PolicyReport? other) =>
-        other is not null && Project == other.Project && Stack == other.Stack && Results.SequenceEqual(other.Results) && UnmatchedSuppressions.SequenceEqual(other.UnmatchedSuppressions);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Project, Stack, Results.Length);
 
     private int Count(EnforcementLevel level) => Results.Where(r => r.Level == level).Sum(r => r.Open.Count());
 }

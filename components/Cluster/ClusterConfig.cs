@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
 namespace IrisStack.Components.Cluster;
@@ -17,10 +18,10 @@ namespace IrisStack.Components.Cluster;
 public sealed partial record ClusterConfig(
     string KubernetesVersion,
     EndpointAccess Endpoint,
-    ImmutableArray<string> AdminRoleArns,
+    EquatableArray<string> AdminRoleArns,
     int ControlPlaneLogRetentionDays,
-    ImmutableArray<NodeGroupSpec> NodeGroups,
-    ImmutableArray<TierNamespaceSpec> Namespaces,
+    EquatableArray<NodeGroupSpec> NodeGroups,
+    EquatableArray<TierNamespaceSpec> Namespaces,
     TierPorts Ports,
     StorageSpec Storage,
     LoadBalancerControllerSpec LoadBalancerController)
@@ -232,16 +233,6 @@ public sealed partial record ClusterConfig(
         section.RejectUnknownKeys();
         return new LoadBalancerControllerSpec(chart, ssl, scheme, [.. inbound.Select(Ipv4Cidr.Parse)]);
     }
-
-    /// <inheritdoc />
-    public bool Equals(ClusterConfig? other) =>
-        other is not null && KubernetesVersion == other.KubernetesVersion && Endpoint.Equals(other.Endpoint) &&
-        AdminRoleArns.SequenceEqual(other.AdminRoleArns) && ControlPlaneLogRetentionDays == other.ControlPlaneLogRetentionDays &&
-        NodeGroups.SequenceEqual(other.NodeGroups) && Namespaces.SequenceEqual(other.Namespaces) && Ports == other.Ports &&
-        Storage == other.Storage && LoadBalancerController.Equals(other.LoadBalancerController);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(KubernetesVersion, Endpoint, ControlPlaneLogRetentionDays, Ports, Storage);
 
     [GeneratedRegex(@"^1\.[0-9]{2}$")]
     private static partial Regex KubernetesVersionPattern();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
 namespace IrisStack.Components.Cluster;
@@ -15,12 +16,5 @@ public abstract record EndpointAccess
 
     /// <summary>Private endpoint, plus the public endpoint for the listed admin networks only.</summary>
     /// <param name="AdminCidrs">The networks allowed on the public endpoint; never empty, never 0.0.0.0/0.</param>
-    public sealed record PrivateAndAdminCidrs(ImmutableArray<Ipv4Cidr> AdminCidrs) : EndpointAccess
-    {
-        /// <inheritdoc />
-        public bool Equals(PrivateAndAdminCidrs? other) => other is not null && AdminCidrs.SequenceEqual(other.AdminCidrs);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => AdminCidrs.Length;
-    }
+    public sealed record PrivateAndAdminCidrs(EquatableArray<Ipv4Cidr> AdminCidrs) : EndpointAccess;
 }

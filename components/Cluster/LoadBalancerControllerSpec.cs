@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
 namespace IrisStack.Components.Cluster;
@@ -11,12 +12,4 @@ namespace IrisStack.Components.Cluster;
 /// <param name="SslPolicy">ELB security policy for every HTTPS/TLS listener (TLS 1.2 or newer).</param>
 /// <param name="Scheme">Scheme enforced for every Ingress of the class.</param>
 /// <param name="InboundCidrs">Sources allowed to reach the load balancers; empty means the VPC CIDR.</param>
-public sealed record LoadBalancerControllerSpec(string ChartVersion, string SslPolicy, LoadBalancerScheme Scheme, ImmutableArray<Ipv4Cidr> InboundCidrs)
-{
-    /// <inheritdoc />
-    public bool Equals(LoadBalancerControllerSpec? other) =>
-        other is not null && ChartVersion == other.ChartVersion && SslPolicy == other.SslPolicy && Scheme == other.Scheme && InboundCidrs.SequenceEqual(other.InboundCidrs);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ChartVersion, SslPolicy, Scheme);
-}
+public sealed record LoadBalancerControllerSpec(string ChartVersion, string SslPolicy, LoadBalancerScheme Scheme, EquatableArray<Ipv4Cidr> InboundCidrs);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Cluster;
 
@@ -12,7 +13,7 @@ namespace IrisStack.Components.Cluster;
 /// <param name="DedicatedTo">When set, the nodes carry the tier's label and a NoSchedule taint, so only that tier's pods (which tolerate it) run there.</param>
 public sealed record NodeGroupSpec(
     string Name,
-    ImmutableArray<string> InstanceTypes,
+    EquatableArray<string> InstanceTypes,
     int MinSize,
     int MaxSize,
     int DesiredSize,
@@ -35,12 +36,4 @@ public sealed record NodeGroupSpec(
 
     /// <summary>Whether the type is of the first Graviton family, A1, which Amazon Linux 2023 (our node AMI) does not support.</summary>
     public static bool IsA1Type(string instanceType) => instanceType.Split('.')[0] == "a1";
-
-    /// <inheritdoc />
-    public bool Equals(NodeGroupSpec? other) =>
-        other is not null && Name == other.Name && InstanceTypes.SequenceEqual(other.InstanceTypes) && MinSize == other.MinSize &&
-        MaxSize == other.MaxSize && DesiredSize == other.DesiredSize && DiskSizeGiB == other.DiskSizeGiB && DedicatedTo == other.DedicatedTo;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, MinSize, MaxSize, DesiredSize, DiskSizeGiB, DedicatedTo);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Cluster;
 
@@ -9,7 +10,7 @@ namespace IrisStack.Components.Cluster;
 /// </summary>
 /// <param name="Rules">The allowed hops, in request order.</param>
 /// <param name="Ports">The ports the rules use.</param>
-public sealed record TierChain(ImmutableArray<TierRule> Rules, TierPorts Ports)
+public sealed record TierChain(EquatableArray<TierRule> Rules, TierPorts Ports)
 {
     /// <summary>
     /// The chain: load balancer → API gateway proxy; API gateway → Web Gateway; Web Gateway → IRIS
@@ -30,10 +31,4 @@ public sealed record TierChain(ImmutableArray<TierRule> Rules, TierPorts Ports)
 
     /// <summary>The rules whose destination is <paramref name="tier"/>.</summary>
     public IEnumerable<TierRule> Into(Tier tier) => Rules.Where(r => r.To == tier);
-
-    /// <inheritdoc />
-    public bool Equals(TierChain? other) => other is not null && Rules.SequenceEqual(other.Rules) && Ports == other.Ports;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Rules.Length, Ports);
 }

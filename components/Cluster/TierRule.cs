@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Cluster;
 
@@ -7,12 +8,4 @@ namespace IrisStack.Components.Cluster;
 /// <param name="From">The source.</param>
 /// <param name="To">The destination tier.</param>
 /// <param name="Ports">TCP ports on the destination.</param>
-public sealed record TierRule(string Purpose, TrafficSource From, Tier To, ImmutableArray<int> Ports)
-{
-    /// <inheritdoc />
-    public bool Equals(TierRule? other) =>
-        other is not null && Purpose == other.Purpose && From.Equals(other.From) && To == other.To && Ports.SequenceEqual(other.Ports);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Purpose, From, To, Ports.Length);
-}
+public sealed record TierRule(string Purpose, TrafficSource From, Tier To, EquatableArray<int> Ports);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Cluster;
 
@@ -18,12 +19,5 @@ public abstract record TrafficSource
     /// connect from addresses of the subnets they sit in.
     /// </summary>
     /// <param name="SubnetCidrs">The blocks of the subnets the load balancers use.</param>
-    public sealed record FromLoadBalancer(ImmutableArray<string> SubnetCidrs) : TrafficSource
-    {
-        /// <inheritdoc />
-        public bool Equals(FromLoadBalancer? other) => other is not null && SubnetCidrs.SequenceEqual(other.SubnetCidrs);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => SubnetCidrs.Length;
-    }
+    public sealed record FromLoadBalancer(EquatableArray<string> SubnetCidrs) : TrafficSource;
 }

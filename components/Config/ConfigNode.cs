@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Config;
 
@@ -24,14 +25,14 @@ public sealed record ConfigScalar(string Text) : ConfigNode
 }
 
 /// <summary>A structured map value.</summary>
-public sealed record ConfigMap(ImmutableSortedDictionary<string, ConfigNode> Entries) : ConfigNode
+public sealed record ConfigMap(EquatableSortedDictionary<string, ConfigNode> Entries) : ConfigNode
 {
     /// <inheritdoc />
     public override string Describe() => "a map";
 }
 
 /// <summary>A structured list value.</summary>
-public sealed record ConfigList(ImmutableArray<ConfigNode> Items) : ConfigNode
+public sealed record ConfigList(EquatableArray<ConfigNode> Items) : ConfigNode
 {
     /// <inheritdoc />
     public override string Describe() => "a list";

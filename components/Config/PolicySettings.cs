@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Config;
 
@@ -19,8 +20,8 @@ public sealed record LevelOverride(EnforcementLevel Level, string Key);
 /// </summary>
 public sealed record PolicySettings(
     EnforcementLevel? All,
-    ImmutableSortedDictionary<string, LevelOverride> Levels,
-    ImmutableArray<Suppression> Suppressions,
+    EquatableSortedDictionary<string, LevelOverride> Levels,
+    EquatableArray<Suppression> Suppressions,
     int MinimumLogRetentionDays)
 {
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Config;
 
@@ -6,4 +7,4 @@ namespace IrisStack.Components.Config;
 /// Every configuration key of one stack (<c>namespace:key</c>, e.g. <c>aws:region</c>,
 /// <c>iris-stack:network</c>) with its raw value, wherever it came from.
 /// </summary>
-public sealed record RawStackConfig(string Project, string Stack, ImmutableSortedDictionary<string, ConfigNode> Values);
+public sealed record RawStackConfig(string Project, string Stack, EquatableSortedDictionary<string, ConfigNode> Values);

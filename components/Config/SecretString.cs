@@ -4,7 +4,7 @@ namespace IrisStack.Components.Config;
 /// A secret configuration value. Its text never appears in <see cref="ToString"/>; offline the
 /// stack file holds only ciphertext, so the plaintext is unknown there and known under Pulumi.
 /// </summary>
-public sealed class SecretString
+public sealed class SecretString : IEquatable<SecretString>
 {
     /// <summary>What every output shows in place of a secret.</summary>
     public const string Mask = "[secret]";
@@ -24,6 +24,18 @@ public sealed class SecretString
 
     /// <summary>The plaintext, for the one place that hands it to the engine as a secret.</summary>
     public string? Reveal() => plaintext;
+
+    /// <summary>
+    /// Equal when both plaintexts are equal or both are unknown, so records holding a secret (the
+    /// stack config) keep value equality. The hash ignores the plaintext: it must not leak it.
+    /// </summary>
+    public bool Equals(SecretString? other) => other is not null && string.Equals(plaintext, other.plaintext, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SecretString);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => IsKnown.GetHashCode();
 
     /// <inheritdoc />
     public override string ToString() => Mask;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
 
@@ -11,7 +12,7 @@ public sealed record StackConfig(
     string Stack,
     string Region,
     string AccountId,
-    ImmutableSortedDictionary<string, string> Tags,
+    EquatableSortedDictionary<string, string> Tags,
     NetworkConfig Network,
     PolicySettings Policies,
     ClusterConfig Cluster,

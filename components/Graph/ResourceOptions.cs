@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Graph;
 
@@ -9,7 +10,7 @@ public sealed record ResourceOptions
     public static ResourceOptions None { get; } = new();
 
     /// <summary>Names of nodes this node must be created after, beyond its input references.</summary>
-    public ImmutableArray<string> DependsOn { get; init; } = [];
+    public EquatableArray<string> DependsOn { get; init; } = [];
 
     /// <summary>Name of the explicit provider node to use, if any.</summary>
     public string? Provider { get; init; }
@@ -18,13 +19,5 @@ public sealed record ResourceOptions
     public bool Protect { get; init; }
 
     /// <summary>Input property paths whose changes Pulumi ignores.</summary>
-    public ImmutableArray<string> IgnoreChanges { get; init; } = [];
-
-    /// <inheritdoc />
-    public bool Equals(ResourceOptions? other) =>
-        other is not null && DependsOn.SequenceEqual(other.DependsOn) && Provider == other.Provider &&
-        Protect == other.Protect && IgnoreChanges.SequenceEqual(other.IgnoreChanges);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(DependsOn.Length, Provider, Protect, IgnoreChanges.Length);
+    public EquatableArray<string> IgnoreChanges { get; init; } = [];
 }

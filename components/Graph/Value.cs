@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Graph;
 
@@ -73,20 +74,14 @@ public sealed record StringValue(string Value) : Value
 }
 
 /// <summary>A list of values.</summary>
-public sealed record ListValue(ImmutableArray<Value> Items) : Value
+public sealed record ListValue(EquatableArray<Value> Items) : Value
 {
     /// <summary>A list of the given values.</summary>
     public static ListValue Of(params IEnumerable<Value> items) => new([.. items]);
-
-    /// <inheritdoc />
-    public bool Equals(ListValue? other) => other is not null && Items.SequenceEqual(other.Items);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Items.Aggregate(17, (h, v) => HashCode.Combine(h, v));
 }
 
 /// <summary>A map from string keys to values, kept in ordinal key order so output is deterministic.</summary>
-public sealed record MapValue(ImmutableSortedDictionary<string, Value> Entries) : Value
+public sealed record MapValue(EquatableSortedDictionary<string, Value> Entries) : Value
 {
     /// <summary>The empty map.</summary>
     public static MapValue Empty { get; } = new(ImmutableSortedDictionary.Create<string, Value>(StringComparer.Ordinal));
@@ -115,14 +110,6 @@ public sealed record MapValue(ImmutableSortedDictionary<string, Value> Entries) 
 
     /// <summary>This map with one entry added or replaced.</summary>
     public MapValue With(string key, Value value) => new(Entries.SetItem(key, value));
-
-    /// <inheritdoc />
-    public bool Equals(MapValue? other) =>
-        other is not null && Entries.Count == other.Entries.Count &&
-        Entries.All(e => other.Entries.TryGetValue(e.Key, out var v) && e.Value.Equals(v));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Entries.Aggregate(17, (h, e) => HashCode.Combine(h, e.Key, e.Value));
 }
 
 /// <summary>A reference to an output of another node of the graph (<c>${vpc.id}</c>).</summary>
@@ -140,7 +127,7 @@ public sealed record SecretValue(Value Inner) : Value
 }
 
 /// <summary>A string built from literals and output references, like <c>Output.Format</c>.</summary>
-public sealed record InterpolationValue(ImmutableArray<Value> Parts) : Value
+public sealed record InterpolationValue(EquatableArray<Value> Parts) : Value
 {
     /// <summary>An interpolation of the given parts (strings and references).</summary>
     public static InterpolationValue Of(params IEnumerable<Value> parts)
@@ -153,10 +140,4 @@ public sealed record InterpolationValue(ImmutableArray<Value> Parts) : Value
 
         return new InterpolationValue(list);
     }
-
-    /// <inheritdoc />
-    public bool Equals(InterpolationValue? other) => other is not null && Parts.SequenceEqual(other.Parts);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Parts.Aggregate(17, (h, v) => HashCode.Combine(h, v));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
 namespace IrisStack.Components.Network;
@@ -6,22 +7,13 @@ namespace IrisStack.Components.Network;
 /// <summary>The network settings (<c>iris-stack:network</c>), validated, with zones resolved.</summary>
 public sealed record NetworkConfig(
     Ipv4Cidr Cidr,
-    ImmutableArray<string> AvailabilityZones,
+    EquatableArray<string> AvailabilityZones,
     NatGatewayStrategy NatStrategy,
     int FlowLogRetentionDays,
-    ImmutableArray<Ipv4Cidr> PublicSubnetCidrs,
-    ImmutableArray<Ipv4Cidr> PrivateSubnetCidrs)
+    EquatableArray<Ipv4Cidr> PublicSubnetCidrs,
+    EquatableArray<Ipv4Cidr> PrivateSubnetCidrs)
 {
     private const string ZoneLetters = "abcdef";
-
-    /// <inheritdoc />
-    public bool Equals(NetworkConfig? other) =>
-        other is not null && Cidr == other.Cidr && AvailabilityZones.SequenceEqual(other.AvailabilityZones) &&
-        NatStrategy == other.NatStrategy && FlowLogRetentionDays == other.FlowLogRetentionDays &&
-        PublicSubnetCidrs.SequenceEqual(other.PublicSubnetCidrs) && PrivateSubnetCidrs.SequenceEqual(other.PrivateSubnetCidrs);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Cidr, AvailabilityZones.Length, NatStrategy, FlowLogRetentionDays);
 
     /// <summary>Reads and validates the section; zones default to the region's first letters.</summary>
     public static NetworkConfig Read(ConfigSection section, string region)

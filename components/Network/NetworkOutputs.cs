@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.Network;
@@ -14,6 +15,6 @@ public sealed record NetworkOutputs(
     NodeRef Component,
     OutputReference VpcId,
     string VpcCidr,
-    ImmutableArray<ZoneSubnet> PublicSubnets,
-    ImmutableArray<ZoneSubnet> PrivateSubnets,
+    EquatableArray<ZoneSubnet> PublicSubnets,
+    EquatableArray<ZoneSubnet> PrivateSubnets,
     NodeRef LogsKey);

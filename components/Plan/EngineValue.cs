@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 
 namespace IrisStack.Components.Plan;
 
@@ -34,37 +35,16 @@ public sealed record EngineScalar : EngineValue
 
     /// <summary>A string.</summary>
     public static EngineScalar Of(string value) => new(value);
-
-    /// <inheritdoc />
-    public bool Equals(EngineScalar? other) => other is not null && Equals(Value, other.Value);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Value?.GetHashCode() ?? 0;
 }
 
 /// <summary>A list (registered as <c>ImmutableArray&lt;object?&gt;</c>).</summary>
-public sealed record EngineList(ImmutableArray<EngineValue> Items) : EngineValue
-{
-    /// <inheritdoc />
-    public bool Equals(EngineList? other) => other is not null && Items.SequenceEqual(other.Items);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Items.Aggregate(17, (h, v) => HashCode.Combine(h, v));
-}
+public sealed record EngineList(EquatableArray<EngineValue> Items) : EngineValue;
 
 /// <summary>A map with string keys in ordinal order (registered as <c>ImmutableDictionary&lt;string, object?&gt;</c>).</summary>
-public sealed record EngineMap(ImmutableSortedDictionary<string, EngineValue> Entries) : EngineValue
+public sealed record EngineMap(EquatableSortedDictionary<string, EngineValue> Entries) : EngineValue
 {
     /// <summary>The value at <paramref name="key"/>, or null.</summary>
     public EngineValue? this[string key] => Entries.GetValueOrDefault(key);
-
-    /// <inheritdoc />
-    public bool Equals(EngineMap? other) =>
-        other is not null && Entries.Count == other.Entries.Count &&
-        Entries.All(e => other.Entries.TryGetValue(e.Key, out var v) && e.Value.Equals(v));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Entries.Aggregate(17, (h, e) => HashCode.Combine(h, e.Key, e.Value));
 }
 
 /// <summary>An output of a node registered earlier (an <c>Output&lt;object?&gt;</c> read off that resource).</summary>
@@ -81,11 +61,4 @@ public sealed record EngineSecret(EngineValue Inner) : EngineValue
 /// A string concatenated from literal strings, references and secrets once all are known
 /// (<c>Output.All(...).Apply(string.Concat)</c>); secret if any part is.
 /// </summary>
-public sealed record EngineFormat(ImmutableArray<EngineValue> Parts) : EngineValue
-{
-    /// <inheritdoc />
-    public bool Equals(EngineFormat? other) => other is not null && Parts.SequenceEqual(other.Parts);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Parts.Aggregate(17, (h, v) => HashCode.Combine(h, v));
-}
+public sealed record EngineFormat(EquatableArray<EngineValue> Parts) : EngineValue;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Stack;
 
@@ -11,7 +12,7 @@ namespace IrisStack.Components.Plan;
 /// client-side conversions the typed SDKs do (<see cref="SdkParity"/>). The adapter then only
 /// maps each <see cref="RegistrationStep"/> onto one SDK constructor.
 /// </summary>
-public sealed record RegistrationPlan(string Project, string Stack, ImmutableArray<RegistrationStep> Steps, ImmutableSortedDictionary<string, EngineValue> Outputs)
+public sealed record RegistrationPlan(string Project, string Stack, EquatableArray<RegistrationStep> Steps, EquatableSortedDictionary<string, EngineValue> Outputs)
 {
     private static readonly ImmutableHashSet<string> BuiltInOutputs = ["id", "urn"];
 

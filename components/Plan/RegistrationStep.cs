@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.Plan;
@@ -29,13 +30,13 @@ public sealed record RegistrationStep(
     string Urn,
     string? Parent,
     string? Provider,
-    ImmutableArray<string> DependsOn,
+    EquatableArray<string> DependsOn,
     bool Protect,
-    ImmutableArray<string> IgnoreChanges,
-    ImmutableSortedSet<string> AdditionalSecretOutputs,
-    ImmutableSortedSet<string> DeclaredOutputs,
-    ImmutableSortedDictionary<string, EngineValue> Inputs,
-    ImmutableSortedSet<string> JsonEncodedInputs,
+    EquatableArray<string> IgnoreChanges,
+    EquatableSortedSet<string> AdditionalSecretOutputs,
+    EquatableSortedSet<string> DeclaredOutputs,
+    EquatableSortedDictionary<string, EngineValue> Inputs,
+    EquatableSortedSet<string> JsonEncodedInputs,
     string? Version)
 {
     /// <summary>The package of a provider step (<c>kubernetes</c> for <c>pulumi:providers:kubernetes</c>), else null.</summary>
@@ -47,18 +48,6 @@ public sealed record RegistrationStep(
             .Concat(DependsOn)
             .Concat(Inputs.Values.SelectMany(References).Select(r => r.Node))
             .Distinct(StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public bool Equals(RegistrationStep? other) =>
-        other is not null && Kind == other.Kind && Type == other.Type && Name == other.Name && Urn == other.Urn &&
-        Parent == other.Parent && Provider == other.Provider && DependsOn.SequenceEqual(other.DependsOn) &&
-        Protect == other.Protect && IgnoreChanges.SequenceEqual(other.IgnoreChanges) &&
-        AdditionalSecretOutputs.SetEquals(other.AdditionalSecretOutputs) && DeclaredOutputs.SetEquals(other.DeclaredOutputs) &&
-        Inputs.Count == other.Inputs.Count && Inputs.All(i => other.Inputs.TryGetValue(i.Key, out var v) && i.Value.Equals(v)) &&
-        JsonEncodedInputs.SetEquals(other.JsonEncodedInputs) && Version == other.Version;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Type, Name);
 
     /// <summary>Every reference inside an engine value.</summary>
     public static IEnumerable<EngineReference> References(EngineValue value) => value switch

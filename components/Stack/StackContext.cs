@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.Stack;
 
 /// <summary>What every layer needs beyond its own section: where it deploys and how to tag.</summary>
-public sealed record StackContext(string Project, string Stack, string Region, string AccountId, ImmutableSortedDictionary<string, string> Tags)
+public sealed record StackContext(string Project, string Stack, string Region, string AccountId, EquatableSortedDictionary<string, string> Tags)
 {
     /// <summary>The context of a loaded configuration.</summary>
     public static StackContext From(StackConfig config) =>

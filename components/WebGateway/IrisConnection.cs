@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
 namespace IrisStack.Components.WebGateway;
@@ -11,7 +12,7 @@ namespace IrisStack.Components.WebGateway;
 /// <param name="Password">Its password when the stack sets one; unset, the Web Gateway layer generates one. Reaches the cluster only inside a Kubernetes Secret.</param>
 /// <param name="AlternativeServers">How application paths use several servers.</param>
 public sealed partial record IrisConnection(
-    ImmutableArray<string> Servers,
+    EquatableArray<string> Servers,
     int SuperserverPort,
     string Username,
     SecretString? Password,

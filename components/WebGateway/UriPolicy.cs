@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
 namespace IrisStack.Components.WebGateway;
@@ -15,12 +16,12 @@ namespace IrisStack.Components.WebGateway;
 /// <param name="DeniedFileTypes">File extensions refused anywhere.</param>
 /// <param name="AllowedMethods">HTTP methods forwarded.</param>
 public sealed partial record UriPolicy(
-    ImmutableArray<string> AllowedPaths,
-    ImmutableArray<string> AdminPaths,
-    ImmutableArray<Ipv4Cidr> AdminCidrs,
-    ImmutableArray<string> BlockedUris,
-    ImmutableArray<string> DeniedFileTypes,
-    ImmutableArray<string> AllowedMethods)
+    EquatableArray<string> AllowedPaths,
+    EquatableArray<string> AdminPaths,
+    EquatableArray<Ipv4Cidr> AdminCidrs,
+    EquatableArray<string> BlockedUris,
+    EquatableArray<string> DeniedFileTypes,
+    EquatableArray<string> AllowedMethods)
 {
     /// <summary>
     /// The IRIS application paths behind the allowed and admin paths, in order: a prefix without

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
 namespace IrisStack.Components.WebGateway;
@@ -26,8 +27,8 @@ public sealed partial record WebGatewayConfig(
     UriPolicy Uris,
     SecurityHeaders Headers,
     RequestLimits Limits,
-    ImmutableArray<Ipv4Cidr> TrustedProxyCidrs,
-    ImmutableArray<string> SystemManager,
+    EquatableArray<Ipv4Cidr> TrustedProxyCidrs,
+    EquatableArray<string> SystemManager,
     IrisConnection Iris,
     PodResources Resources)
 {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.WebGateway;
@@ -16,6 +17,6 @@ public sealed record WebGatewayOutputs(
     NodeRef Service,
     string ServiceHost,
     int ServicePort,
-    ImmutableSortedDictionary<string, string> PodLabels,
+    EquatableSortedDictionary<string, string> PodLabels,
     Value CaCertPem,
     SecretValue IrisPassword);
