@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using System.Reflection.Emit;
+using System.Reflection;
 using Pulumi;
 
 namespace IrisStack.Infra;

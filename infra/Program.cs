@@ -3,6 +3,7 @@ using IrisStack.Components.Plan;
 using IrisStack.Infra;
 using IrisStack.Policies;
 using IrisStack.Policies.Reports;
+using IrisStack.Stack;
 using Pulumi;
 
 // The Pulumi program: load the stack's configuration the way the language host hands it over,
@@ -48,5 +49,5 @@ static IDictionary<string, object?> Run()
         Log.Warn(report);
     }
 
-    return new Registrar().Register(RegistrationPlan.Create(evaluation.Build));
+    return new Registrar().Register(evaluation.Build.Registration());
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IrisStack.Components.Config;
+using IrisStack.Stack;
 
 namespace IrisStack.Cli.Commands;
 

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using IrisStack.Components.Config;
 using IrisStack.Components.WebGateway;
 using IrisStack.Components.WebGateway.Local;
+using IrisStack.Stack;
 
 namespace IrisStack.Cli.Commands;
 

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using IrisStack.Cli.Output;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Aws;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
 using IrisStack.Policies.Reports;
+using IrisStack.Stack;
 using Spectre.Console;
 
 namespace IrisStack.Cli.Commands;

@@ -1,5 +1,6 @@
 using IrisStack.Components.Config;
 using IrisStack.Policies;
+using IrisStack.Stack;
 
 namespace IrisStack.Cli.Commands;
 

@@ -1,6 +1,8 @@
 using System.Text;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
+using IrisStack.Stack;
 
 namespace IrisStack.Cli.Output;
 

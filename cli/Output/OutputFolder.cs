@@ -1,4 +1,7 @@
-using IrisStack.Components.Stack;
+using IrisStack.Components.Aws;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
+using IrisStack.Stack;
 
 namespace IrisStack.Cli.Output;
 

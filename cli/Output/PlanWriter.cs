@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using IrisStack.Components.Graph;
 using IrisStack.Policies;
+using IrisStack.Stack;
 
 namespace IrisStack.Cli.Output;
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Aws;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Cluster;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Cluster;
 

@@ -1,5 +1,6 @@
+using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Cluster;
 

@@ -10,6 +10,9 @@ namespace IrisStack.Components.Config;
 /// </summary>
 public sealed class ConfigReader
 {
+    /// <summary>The configuration namespace of IrisStack's keys (the Pulumi project name).</summary>
+    public const string ProjectNamespace = "iris-stack";
+
     private readonly List<ConfigError> errors = [];
     private readonly List<ConfigKeyDoc> documented = [];
 
@@ -39,8 +42,8 @@ public sealed class ConfigReader
     /// that reads it from a stack (so a record's <c>Default</c> cannot drift from what stacks get).
     /// </summary>
     public static ConfigSection EmptySection(string key) =>
-        new ConfigReader(new RawStackConfig(StackConfigLoader.Namespace, "defaults", ImmutableSortedDictionary<string, ConfigNode>.Empty))
-            .Namespace(StackConfigLoader.Namespace)
+        new ConfigReader(new RawStackConfig(ProjectNamespace, "defaults", ImmutableSortedDictionary<string, ConfigNode>.Empty))
+            .Namespace(ProjectNamespace)
             .Section(key, "defaults");
 
     /// <summary>Records a problem.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Aws;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Kubernetes;
 

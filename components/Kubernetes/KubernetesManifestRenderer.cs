@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

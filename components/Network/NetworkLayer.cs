@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Network;
 

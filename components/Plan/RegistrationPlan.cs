@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Plan;
 
@@ -18,9 +19,6 @@ public sealed record RegistrationPlan(string Project, string Stack, EquatableArr
 
     /// <summary>The step of that name.</summary>
     public RegistrationStep this[string name] => Steps.FirstOrDefault(s => s.Name == name) ?? throw new KeyNotFoundException($"No step named '{name}'.");
-
-    /// <summary>The plan of a built stack.</summary>
-    public static RegistrationPlan Create(StackBuild build) => Create(build.Graph, build.Outputs);
 
     /// <summary>
     /// Plans the registration of a graph and its stack outputs. Throws

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.WebGateway;
 

@@ -5,6 +5,7 @@ using IrisStack.Components.Graph;
 using IrisStack.Components.Plan;
 using IrisStack.Policies;
 using IrisStack.Policies.Reports;
+using IrisStack.Stack;
 
 namespace IrisStack.Cli.Tests;
 
@@ -48,7 +49,7 @@ public sealed class SecretLeakTests
             ["plan.json"] = PlanWriter.Write(evaluation),
             ["preview tree"] = PreviewTree.Render(graph),
             ["mermaid"] = GraphDiagram.Mermaid(graph),
-            ["registration plan"] = string.Join('\n', RegistrationPlan.Create(evaluation.Build).Steps.Select(s => s.ToString())),
+            ["registration plan"] = string.Join('\n', evaluation.Build.Registration().Steps.Select(s => s.ToString())),
             ["node text"] = string.Join('\n', graph.Nodes.SelectMany(n => n.Inputs.Entries.Values.Select(v => v.ToString()))),
         };
         foreach (var format in Enum.GetValues<ReportFormat>())

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
+using IrisStack.Stack;
 using k8s;
 using k8s.Models;
 
@@ -52,7 +54,7 @@ public class KubernetesRoundTripTests
         var cluster = new ClusterOutputs(
             "iris-stack-prod", provider, namespaces, new Dictionary<string, NodeRef> { ["web-gateway"] = ns },
             TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn");
-        WebGatewayLayer.Build(graph, StackContext.From(config), config.WebGateway, cluster);
+        WebGatewayLayer.Build(graph, config.Context, config.WebGateway, cluster);
         return graph.Build();
     }
 

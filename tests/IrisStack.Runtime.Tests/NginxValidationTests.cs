@@ -2,6 +2,7 @@ using IrisStack.Components.Config;
 using IrisStack.Components.WebGateway;
 using IrisStack.Components.WebGateway.Local;
 using IrisStack.Runtime.Tests.Support;
+using IrisStack.Stack;
 
 namespace IrisStack.Runtime.Tests;
 

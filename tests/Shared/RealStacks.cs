@@ -1,5 +1,8 @@
+using IrisStack.Components.Aws;
 using IrisStack.Components.Config;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
+using IrisStack.Stack;
 
 namespace IrisStack.Tests.Shared;
 

@@ -2,6 +2,7 @@ using IrisStack.Cli.Output;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Policies;
+using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Cli.Tests.Check;
@@ -66,7 +67,7 @@ public sealed class PlanImportTests
             new ResourceOptions { DependsOn = [key.Name], IgnoreChanges = ["secretString"] });
         var graph = builder.Build();
         var config = RealStacks.Config("dev");
-        var evaluation = new StackEvaluation(config, new Components.Stack.StackBuild(graph, [], []), PolicyRunner.Run(PolicyPack.Default(), graph, config.Policies));
+        var evaluation = new StackEvaluation(config, new StackBuild(graph, [], []), PolicyRunner.Run(PolicyPack.Default(), graph, config.Policies));
 
         var json = PlanWriter.Write(evaluation);
         Assert.DoesNotContain("hunter2", json, StringComparison.Ordinal);

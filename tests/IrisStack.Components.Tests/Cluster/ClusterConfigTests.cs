@@ -1,5 +1,6 @@
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
+using IrisStack.Stack;
 
 namespace IrisStack.Components.Tests.Cluster;
 

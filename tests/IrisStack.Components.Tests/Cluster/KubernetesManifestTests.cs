@@ -1,6 +1,8 @@
+using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
+using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 using k8s;
 using k8s.Models;

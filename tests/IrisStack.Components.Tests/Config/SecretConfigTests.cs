@@ -1,4 +1,5 @@
 using IrisStack.Components.Config;
+using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.Config;

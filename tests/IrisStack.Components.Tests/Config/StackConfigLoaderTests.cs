@@ -1,5 +1,6 @@
 using IrisStack.Components.Config;
 using IrisStack.Components.Network;
+using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.Config;

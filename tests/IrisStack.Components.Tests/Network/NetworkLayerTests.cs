@@ -1,8 +1,10 @@
 using System.Text.Json;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Plan;
+using IrisStack.Stack;
 
 namespace IrisStack.Components.Tests.Network;
 

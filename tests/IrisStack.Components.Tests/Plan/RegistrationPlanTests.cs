@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Plan;
-using IrisStack.Components.Stack;
+using IrisStack.Stack;
 
 namespace IrisStack.Components.Tests.Plan;
 

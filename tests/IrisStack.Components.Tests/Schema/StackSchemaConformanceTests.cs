@@ -1,7 +1,8 @@
+using IrisStack.Components.Aws;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Plan;
-using IrisStack.Components.Stack;
+using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.Schema;
@@ -36,7 +37,7 @@ public sealed class StackSchemaConformanceTests
     [MemberData(nameof(Stacks))]
     public void RegistrationPlan_SendsJsonInputsAsStrings_AndKubernetesIdentity(string stack)
     {
-        var plan = RegistrationPlan.Create(Build(stack));
+        var plan = Build(stack).Registration();
 
         foreach (var step in plan.Steps.Where(s => Facts.Find(s.Type) is not null))
         {
@@ -59,7 +60,7 @@ public sealed class StackSchemaConformanceTests
     [MemberData(nameof(Stacks))]
     public void RegistrationPlan_DeclaresOnlyOutputsTheSchemaHas(string stack)
     {
-        var plan = RegistrationPlan.Create(Build(stack));
+        var plan = Build(stack).Registration();
 
         foreach (var step in plan.Steps.Where(s => s.Kind is NodeKind.Custom or NodeKind.RemoteComponent))
         {

@@ -149,7 +149,7 @@ public class NginxConfigRendererTests
     [Fact]
     public void DevStack_Snapshot()
     {
-        var text = WebGatewayArtifacts.NginxConf(Stack.StackContext.From(RealStacks.Config("dev")), RealStacks.Config("dev").WebGateway, 8443);
+        var text = WebGatewayArtifacts.NginxConf(RealStacks.Config("dev").Context, RealStacks.Config("dev").WebGateway, 8443);
         Assert.Contains("set_real_ip_from 10.20.0.0/16;", text, StringComparison.Ordinal);
         Snapshot.Match(text);
     }

@@ -1,5 +1,6 @@
 using IrisStack.Components.Config;
 using IrisStack.Policies.Rules.Cluster;
+using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Policies.Tests.Cluster;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IrisStack.Components.Config;
+using IrisStack.Stack;
 
 namespace IrisStack.Policies.Tests.Fixtures;
 

@@ -1,5 +1,8 @@
+using IrisStack.Components.Aws;
 using IrisStack.Components.Config;
-using IrisStack.Components.Stack;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
+using IrisStack.Stack;
 using static IrisStack.Policies.Tests.WebGateway.WebGatewayFixtures;
 
 namespace IrisStack.Policies.Tests.WebGateway;
@@ -13,7 +16,7 @@ public class WebGatewayConformanceTests
     public void StackWebGateway_PassesItsPolicies(string stack)
     {
         var config = StackConfigLoader.Load(new StackFileConfigSource(Root(), stack));
-        var graph = Graph(config.WebGateway, StackContext.From(config));
+        var graph = Graph(config.WebGateway, config.Context);
         var report = PolicyRunner.Run(PolicyPack.Default(), graph, config.Policies);
         var results = report.Results.Where(r => r.Policy.Layer == "webgateway").ToList();
 

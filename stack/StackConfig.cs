@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Collections;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
+using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
-
-namespace IrisStack.Components.Config;
+using IrisStack.Policies;
+namespace IrisStack.Stack;
 
 /// <summary>The typed, validated configuration of one stack: everything the layers build from.</summary>
 public sealed record StackConfig(
@@ -17,4 +21,8 @@ public sealed record StackConfig(
     PolicySettings Policies,
     ClusterConfig Cluster,
     bool ProtectStatefulResources,
-    WebGatewayConfig WebGateway);
+    WebGatewayConfig WebGateway)
+{
+    /// <summary>What every layer needs beyond its own section: where it deploys and how to tag.</summary>
+    public StackContext Context => new(Project, Stack, Region, AccountId, Tags) { ProtectStatefulResources = ProtectStatefulResources };
+}

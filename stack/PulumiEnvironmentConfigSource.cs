@@ -1,7 +1,13 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 
-namespace IrisStack.Components.Config;
+using IrisStack.Components.Aws;
+using IrisStack.Components.Collections;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
+using IrisStack.Policies;
+namespace IrisStack.Stack;
 
 /// <summary>
 /// Reads the configuration the Pulumi language host hands a running program: the JSON object

@@ -1,6 +1,12 @@
 using System.Text;
 
-namespace IrisStack.Components.Config;
+using IrisStack.Components.Aws;
+using IrisStack.Components.Collections;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
+using IrisStack.Policies;
+namespace IrisStack.Stack;
 
 /// <summary>The configuration reference as a Markdown table, generated from the loader so it cannot drift from the defaults.</summary>
 public static class ConfigReferenceTable

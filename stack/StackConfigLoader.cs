@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Collections;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
+using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
-
-namespace IrisStack.Components.Config;
+using IrisStack.Policies;
+namespace IrisStack.Stack;
 
 /// <summary>
 /// Turns raw stack configuration into a <see cref="StackConfig"/>: every default applied here,
@@ -14,7 +19,7 @@ namespace IrisStack.Components.Config;
 public static partial class StackConfigLoader
 {
     /// <summary>The configuration namespace of our keys (the Pulumi project name).</summary>
-    public const string Namespace = "iris-stack";
+    public const string Namespace = ConfigReader.ProjectNamespace;
 
     /// <summary>Reads and validates; throws <see cref="ConfigException"/> with every problem.</summary>
     public static StackConfig Load(IConfigSource source)

@@ -1,6 +1,6 @@
 using IrisStack.Components.Graph;
 
-namespace IrisStack.Components.Stack;
+namespace IrisStack.Components.Plan;
 
 /// <summary>A stack output the Pulumi program exports (<c>pulumi stack output NAME</c>).</summary>
 public sealed record StackOutput(string Name, Value Value);

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using IrisStack.Components.Graph;
 
-namespace IrisStack.Components.Stack;
+namespace IrisStack.Components.Aws;
 
 /// <summary>
 /// A customer-managed KMS key as every layer creates one: rotation on, a 30-day deletion window,

@@ -1,4 +1,10 @@
-namespace IrisStack.Components.Config;
+using IrisStack.Components.Aws;
+using IrisStack.Components.Collections;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
+using IrisStack.Policies;
+namespace IrisStack.Stack;
 
 /// <summary>
 /// Where a stack's raw configuration comes from: the stack files offline

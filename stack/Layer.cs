@@ -1,4 +1,10 @@
-namespace IrisStack.Components.Stack;
+using IrisStack.Components.Aws;
+using IrisStack.Components.Collections;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
+using IrisStack.Policies;
+namespace IrisStack.Stack;
 
 /// <summary>One security layer as diagrams show it: its component type, a title, and whether requests pass through it.</summary>
 /// <param name="TypeToken">The layer's component type token.</param>

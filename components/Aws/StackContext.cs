@@ -3,21 +3,17 @@ using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 
-namespace IrisStack.Components.Stack;
+namespace IrisStack.Components.Aws;
 
 /// <summary>What every layer needs beyond its own section: where it deploys and how to tag.</summary>
 public sealed record StackContext(string Project, string Stack, string Region, string AccountId, EquatableSortedDictionary<string, string> Tags)
 {
-    /// <summary>The context of a loaded configuration.</summary>
-    public static StackContext From(StackConfig config) =>
-        new(config.Project, config.Stack, config.Region, config.AccountId, config.Tags) { ProtectStatefulResources = config.ProtectStatefulResources };
-
     /// <summary>Whether stateful and key resources (KMS keys, the cluster) get Pulumi's <c>protect</c> (<c>iris-stack:protectStatefulResources</c>).</summary>
     public bool ProtectStatefulResources { get; init; }
 
     /// <summary>
     /// The AWS partition's ARN prefix for this account (<c>arn:aws</c> outside China and GovCloud).
-    /// The config admits only commercial regions for now (<see cref="StackConfigLoader"/> refuses
+    /// The config admits only commercial regions for now (the stack configuration loader refuses
     /// cn-*, *-gov-* and ISO), so only <c>aws</c> is reached from a stack file; the mapping stays
     /// (a constant would trip CA1822 and move every caller to a static) for when they are supported.
     /// </summary>

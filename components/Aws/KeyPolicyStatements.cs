@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace IrisStack.Components.Stack;
+namespace IrisStack.Components.Aws;
 
 /// <summary>Statements every customer-managed key policy of the stack starts with.</summary>
 public static class KeyPolicyStatements

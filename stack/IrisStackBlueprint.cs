@@ -1,11 +1,14 @@
+using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Network;
+using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
-
-namespace IrisStack.Components.Stack;
+using IrisStack.Policies;
+namespace IrisStack.Stack;
 
 /// <summary>
 /// Composes the layers into one stack, in dependency order. Each layer takes its config section
@@ -17,7 +20,7 @@ public static class IrisStackBlueprint
     public static StackBuild Build(StackConfig config)
     {
         var graph = new GraphBuilder(config.Project, config.Stack);
-        var context = StackContext.From(config);
+        var context = config.Context;
 
         var network = NetworkLayer.Build(graph, context, config.Network);
         var cluster = ClusterLayer.Build(graph, context, config.Cluster, network);

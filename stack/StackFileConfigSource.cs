@@ -1,8 +1,13 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Aws;
+using IrisStack.Components.Collections;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
+using IrisStack.Policies;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-
-namespace IrisStack.Components.Config;
+namespace IrisStack.Stack;
 
 /// <summary>
 /// Reads the very files the Pulumi CLI reads: <c>Pulumi.yaml</c> (project name and project-level
