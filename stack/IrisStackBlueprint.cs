@@ -1,40 +1,49 @@
-using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
-using IrisStack.Components.Collections;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Network;
 using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
-using IrisStack.Policies;
+
 namespace IrisStack.Stack;
 
 /// <summary>
-/// Composes the layers into one stack, in dependency order. Each layer takes its config section
-/// and the typed outputs of the layers before it; the compiler checks the wiring.
+/// Composes the layers into one stack, in dependency order, each under its component name. Each
+/// layer takes its config section and the typed outputs of the layers before it; the compiler
+/// checks the wiring. The Pulumi program composes the same layers as components with the same
+/// names, so both give the same resources and URNs.
 /// </summary>
 public static class IrisStackBlueprint
 {
+    /// <summary>The network component's name in the stack.</summary>
+    public const string NetworkName = "network";
+
+    /// <summary>The cluster component's name in the stack.</summary>
+    public const string ClusterName = "cluster";
+
+    /// <summary>The Web Gateway component's name in the stack.</summary>
+    public const string WebGatewayName = "webgateway";
+
     /// <summary>Builds the whole stack from a validated configuration.</summary>
     public static StackBuild Build(StackConfig config)
     {
+        ArgumentNullException.ThrowIfNull(config);
         var graph = new GraphBuilder(config.Project, config.Stack);
         var context = config.Context;
 
-        var network = NetworkLayer.Build(graph, context, config.Network);
-        var cluster = ClusterLayer.Build(graph, context, config.Cluster, network);
-        WebGatewayLayer.Build(graph, context, config.WebGateway, cluster);
+        var network = NetworkLayer.Build(graph, new ComponentScope(NetworkName), context, config.Network);
+        var cluster = ClusterLayer.Build(graph, new ComponentScope(ClusterName), context, config.Cluster, network);
+        var webGateway = WebGatewayLayer.Build(graph, new ComponentScope(WebGatewayName), context, config.WebGateway, cluster);
 
         var built = graph.Build();
         return new StackBuild(
             built,
-            [.. WebGatewayArtifacts.Render(context, config.WebGateway, cluster.TierChain.Ports.WebGateway), .. KubernetesManifestRenderer.Render(built)],
+            [.. webGateway.Artifacts, .. KubernetesManifestRenderer.Render(built)],
             [
                 new StackOutput("vpcId", network.VpcId),
-                new StackOutput("publicSubnetIds", ListValue.Of(network.PublicSubnets.Select(s => (Value)s.Id))),
-                new StackOutput("privateSubnetIds", ListValue.Of(network.PrivateSubnets.Select(s => (Value)s.Id))),
-                new StackOutput("logsKeyArn", network.LogsKey.Arn),
+                new StackOutput("publicSubnetIds", ListValue.Of(network.PublicSubnets.Select(s => s.Id))),
+                new StackOutput("privateSubnetIds", ListValue.Of(network.PrivateSubnets.Select(s => s.Id))),
+                new StackOutput("logsKeyArn", network.LogsKeyArn),
                 new StackOutput("clusterName", cluster.ClusterName),
                 new StackOutput("kubeconfig", cluster.Kubeconfig),
                 new StackOutput("oidcProviderArn", cluster.OidcProviderArn),

@@ -6,7 +6,7 @@ namespace IrisStack.Components.Aws;
 /// <summary>
 /// A customer-managed KMS key as every layer creates one: rotation on, a 30-day deletion window,
 /// its own key policy, protected when the stack protects stateful resources, and an alias
-/// <c>alias/{project}-{stack}-{purpose}</c> so people can find it.
+/// <c>alias/{project}-{stack}[-{instance}]-{purpose}</c> so people can find it.
 /// </summary>
 public static class CustomerManagedKey
 {
@@ -22,7 +22,7 @@ public static class CustomerManagedKey
             parent,
             new ResourceOptions { Protect = context.ProtectStatefulResources });
         graph.Resource("aws:kms/alias:Alias", $"{name}-alias", MapValue.Of(
-            ("name", $"alias/{context.Project}-{context.Stack}-{purpose}"),
+            ("name", $"alias/{context.PhysicalName("-")}-{purpose}"),
             ("targetKeyId", key.Output("keyId"))), parent);
         return key;
     }

@@ -8,6 +8,17 @@ namespace IrisStack.Components.Aws;
 /// <summary>What every layer needs beyond its own section: where it deploys and how to tag.</summary>
 public sealed record StackContext(string Project, string Stack, string Region, string AccountId, EquatableSortedDictionary<string, string> Tags)
 {
+    /// <summary>
+    /// What names that must be unique in an account and region (log groups, key aliases, the EKS
+    /// cluster) add after the project and stack: a component's name, so two instances of a layer
+    /// coexist; null for the stack's own layers, whose names stay what IrisStack always created.
+    /// </summary>
+    public string? Instance { get; init; }
+
+    /// <summary><c>{project}{separator}{stack}</c>, followed by <c>{separator}{instance}</c> when there is one.</summary>
+    public string PhysicalName(string separator) =>
+        Instance is null ? $"{Project}{separator}{Stack}" : $"{Project}{separator}{Stack}{separator}{Instance}";
+
     /// <summary>Whether stateful and key resources (KMS keys, the cluster) get Pulumi's <c>protect</c> (<c>iris-stack:protectStatefulResources</c>).</summary>
     public bool ProtectStatefulResources { get; init; }
 

@@ -18,17 +18,19 @@ namespace IrisStack.Components.Cluster;
 /// </summary>
 public static class ClusterLayer
 {
-    /// <summary>The component's logical name; children are named from it.</summary>
-    public const string ComponentName = "cluster";
-
     /// <summary>The control-plane log types EKS offers; all are enabled.</summary>
     public static readonly ImmutableArray<string> ControlPlaneLogTypes = ["api", "audit", "authenticator", "controllerManager", "scheduler"];
 
-    /// <summary>Adds the cluster to the graph.</summary>
-    public static ClusterOutputs Build(GraphBuilder graph, StackContext context, ClusterConfig config, NetworkOutputs network)
+    /// <summary>Adds the cluster to the graph, as the component <paramref name="componentScope"/> names, in <paramref name="network"/>.</summary>
+    public static ClusterOutputs Build(GraphBuilder graph, ComponentScope componentScope, StackContext context, ClusterConfig config, NetworkOutputs network)
     {
-        var component = graph.Component(TypeTokens.Cluster, ComponentName);
-        var scope = new ClusterScope(graph, context, config, component, $"{context.Project}-{context.Stack}");
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(componentScope);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(network);
+        var component = graph.Component(TypeTokens.Cluster, componentScope);
+        var scope = new ClusterScope(graph, context, config, component, context.PhysicalName("-"));
 
         var key = CustomerManagedKey.Add(graph, context, scope.Name("key"), component.Name, "cluster",
             $"Encrypts the Kubernetes secrets and volumes of {scope.ClusterName}", ClusterKeyPolicy.Document(context));
@@ -38,7 +40,7 @@ public static class ClusterLayer
         var logGroup = scope.Add("aws:cloudwatch/logGroup:LogGroup", "control-plane-logs", MapValue.Of(
             ("name", $"/aws/eks/{scope.ClusterName}/cluster"),
             ("retentionInDays", config.ControlPlaneLogRetentionDays),
-            ("kmsKeyId", network.LogsKey.Arn),
+            ("kmsKeyId", network.LogsKeyArn),
             ("tags", context.TagsFor(scope.Name("control-plane-logs")))));
 
         var eks = graph.RemoteComponent("eks:index:Cluster", scope.Name("eks"), ClusterInputs(scope, network, key), component.Name, scope.Protected(logGroup.Name));
@@ -58,9 +60,9 @@ public static class ClusterLayer
 
         return new ClusterOutputs(
             scope.ClusterName,
-            provider,
+            provider.Name,
             config.TierNamespaces,
-            namespaces.Nodes,
+            namespaces.Nodes.ToImmutableSortedDictionary(n => n.Key, n => n.Value.Name, StringComparer.Ordinal),
             namespaces.Chain,
             new SecretValue(eks.Output("kubeconfigJson")),
             oidcArn);

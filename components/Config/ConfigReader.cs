@@ -17,10 +17,28 @@ public sealed class ConfigReader
     private readonly List<ConfigKeyDoc> documented = [];
 
     /// <summary>Starts reading a stack's configuration.</summary>
-    public ConfigReader(RawStackConfig raw) => Raw = raw;
+    public ConfigReader(RawStackConfig raw)
+    {
+        Raw = raw;
+        Origin = ConfigOrigin.StackFiles;
+        Subject = "stack configuration";
+    }
 
-    /// <summary>The raw configuration being read.</summary>
+    private ConfigReader(string subject)
+    {
+        Raw = new RawStackConfig(ProjectNamespace, subject, ImmutableSortedDictionary<string, ConfigNode>.Empty);
+        Origin = ConfigOrigin.ComponentArgs;
+        Subject = subject;
+    }
+
+    /// <summary>The raw configuration being read (empty for component args).</summary>
     public RawStackConfig Raw { get; }
+
+    /// <summary>Where the settings come from, which decides how fixes are worded.</summary>
+    public ConfigOrigin Origin { get; }
+
+    /// <summary>What is being read, for the error message (<c>stack configuration</c>, <c>NetworkArgs of 'iris'</c>).</summary>
+    public string Subject { get; }
 
     /// <summary>Every problem found so far.</summary>
     public IReadOnlyList<ConfigError> Errors => errors;
@@ -36,6 +54,20 @@ public sealed class ConfigReader
         new(this, $"{name}:", isNamespace: true, Raw.Values
             .Where(e => e.Key.StartsWith(name + ":", StringComparison.Ordinal))
             .ToImmutableSortedDictionary(e => e.Key[(name.Length + 1)..], e => e.Value, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Reads a component's args with the readers the stack files use: the section's keys are the
+    /// args' wire names, so every error names the arg path (<c>NetworkArgs.cidr</c>).
+    /// </summary>
+    /// <param name="argsType">The args class's name, the first part of every key.</param>
+    /// <param name="componentName">The component's logical name, for the error message.</param>
+    /// <param name="args">The args' values by wire name.</param>
+    public static ConfigSection ComponentArgs(string argsType, string componentName, ConfigMap args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var reader = new ConfigReader($"{argsType} of '{componentName}'");
+        return new ConfigSection(reader, argsType, isNamespace: false, args.Entries);
+    }
 
     /// <summary>
     /// An empty section of our namespace, for reading a section's defaults through the very code
@@ -54,7 +86,7 @@ public sealed class ConfigReader
     {
         if (errors.Count > 0)
         {
-            throw new ConfigException(errors.ToList());
+            throw new ConfigException(errors.ToList(), Subject);
         }
     }
 

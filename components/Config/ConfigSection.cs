@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.Config;
 
@@ -69,7 +70,12 @@ public sealed class ConfigSection
         Document(key, "string", "(required)", description);
         if (!Has(key))
         {
-            Error(key, "is required and not set.", $"run 'pulumi config set {KeyOf(key)} {example}' or add it to the stack file.");
+            Error(key, "is required and not set.", reader.Origin switch
+            {
+                ConfigOrigin.StackFiles => $"run 'pulumi config set {KeyOf(key)} {example}' or add it to the stack file.",
+                ConfigOrigin.ComponentArgs => $"set {KeyOf(key)}, e.g. to {example}.",
+                _ => throw new InvalidOperationException($"Unknown config origin {reader.Origin}."),
+            });
             return string.Empty;
         }
 
@@ -198,8 +204,12 @@ public sealed class ConfigSection
         return result.ToImmutable();
     }
 
-    /// <summary>A secret (<c>pulumi config set --secret</c>); a plain value is refused so it cannot leak.</summary>
-    public SecretString? Secret(string key, string description, bool required)
+    /// <summary>
+    /// A secret (<c>pulumi config set --secret</c>, or a component's <c>Input</c>), as the graph value
+    /// that carries it: a secret around its plaintext (null while only ciphertext is known) or
+    /// around the component's input. A plain value is refused so it cannot leak.
+    /// </summary>
+    public SecretValue? Secret(string key, string description, bool required)
     {
         Document(key, "secret", required ? "(required)" : "(none)", description);
         known.Add(key);
@@ -207,19 +217,22 @@ public sealed class ConfigSection
         {
             if (required)
             {
-                Error(key, "is required and not set.", $"run 'pulumi config set --secret {KeyOf(key)} <value>'.");
+                Error(key, "is required and not set.", SecretFix(key));
             }
 
             return null;
         }
 
-        if (node is ConfigSecret secret)
+        switch (node)
         {
-            return secret.Secret;
+            case ConfigSecret { Secret: var secret }:
+                return new SecretValue(secret.Reveal() is { } plain ? new StringValue(plain) : NullValue.Instance);
+            case ConfigExternal external:
+                return new SecretValue(new ExternalInput(external.Name));
+            default:
+                Error(key, "holds a plain value, but it must be a secret.", SecretFix(key));
+                return null;
         }
-
-        Error(key, "holds a plain value, but it must be a secret.", $"run 'pulumi config set --secret {KeyOf(key)} <value>' so it is stored encrypted.");
-        return null;
     }
 
     /// <summary>A nested map of settings; an absent key reads as an empty section (all defaults).</summary>
@@ -321,6 +334,13 @@ public sealed class ConfigSection
 
     /// <summary>Marks keys as known that another part of the program reads (e.g. provider settings).</summary>
     public void Allow(params IEnumerable<string> keys) => known.UnionWith(keys);
+
+    private string SecretFix(string key) => reader.Origin switch
+    {
+        ConfigOrigin.StackFiles => $"run 'pulumi config set --secret {KeyOf(key)} <value>' so it is stored encrypted.",
+        ConfigOrigin.ComponentArgs => $"pass {KeyOf(key)} as a secret Output (Output.CreateSecret in C#, pulumi.secret in TypeScript).",
+        _ => throw new InvalidOperationException($"Unknown config origin {reader.Origin}."),
+    };
 
     private static string ToCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 

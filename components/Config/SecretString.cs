@@ -1,3 +1,5 @@
+using IrisStack.Components.Graph;
+
 namespace IrisStack.Components.Config;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace IrisStack.Components.Config;
 /// </summary>
 public sealed class SecretString : IEquatable<SecretString>
 {
-    /// <summary>What every output shows in place of a secret.</summary>
-    public const string Mask = "[secret]";
+    /// <summary>What every output shows in place of a secret (the graph's mask).</summary>
+    public const string Mask = SecretValue.Mask;
 
     private readonly string? plaintext;
 

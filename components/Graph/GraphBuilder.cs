@@ -26,6 +26,13 @@ public sealed class GraphBuilder(string project, string stack)
     public NodeRef Component(string type, string name, string? parent = null) =>
         Add(new ResourceNode(type, name, NodeKind.Component, parent, MapValue.Empty, ResourceOptions.None));
 
+    /// <summary>Adds a layer's component node, named and parented by its scope.</summary>
+    public NodeRef Component(string type, ComponentScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Component(type, scope.Name, scope.Parent);
+    }
+
     /// <summary>Adds a multi-language component that a provider plugin implements (registered remote).</summary>
     public NodeRef RemoteComponent(string type, string name, MapValue inputs, string? parent = null, ResourceOptions? options = null) =>
         Add(new ResourceNode(type, name, NodeKind.RemoteComponent, parent, inputs, options ?? ResourceOptions.None));

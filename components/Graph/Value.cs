@@ -37,6 +37,17 @@ public abstract record Value
         _ => false,
     };
 
+    /// <summary>Every external input inside this value, in order.</summary>
+    public IEnumerable<ExternalInput> Externals() => this switch
+    {
+        ExternalInput e => [e],
+        SecretValue s => s.Inner.Externals(),
+        ListValue list => list.Items.SelectMany(i => i.Externals()),
+        MapValue map => map.Entries.Values.SelectMany(v => v.Externals()),
+        InterpolationValue i => i.Parts.SelectMany(p => p.Externals()),
+        _ => [],
+    };
+
     /// <summary>Every output reference inside this value, in order.</summary>
     public IEnumerable<OutputReference> References() => this switch
     {
@@ -119,11 +130,27 @@ public sealed record OutputReference(string Node, string Output) : Value
     public override string ToString() => $"${{{Node}.{Output}}}";
 }
 
+/// <summary>
+/// A value that comes from outside the graph: an input of a component that only passes through
+/// (an existing VPC's id, another layer's output, a key ARN). Layers use it like a reference; the
+/// Pulumi component binds it to the <c>Input</c> it was given, and previews show it as
+/// <c>&lt;input: name&gt;</c>.
+/// </summary>
+/// <param name="Name">The input's name, as the component's args call it (<c>vpcId</c>, <c>privateSubnets[0].id</c>).</param>
+public sealed record ExternalInput(string Name) : Value
+{
+    /// <summary>The input as previews show it.</summary>
+    public override string ToString() => $"<input: {Name}>";
+}
+
 /// <summary>A value that must stay secret in the engine, the plan and every artifact.</summary>
 public sealed record SecretValue(Value Inner) : Value
 {
+    /// <summary>What every output shows in place of a secret.</summary>
+    public const string Mask = "[secret]";
+
     /// <summary>The mask: a secret never prints its content, in logs, messages or assertions.</summary>
-    public override string ToString() => Config.SecretString.Mask;
+    public override string ToString() => Mask;
 }
 
 /// <summary>A string built from literals and output references, like <c>Output.Format</c>.</summary>
@@ -133,9 +160,9 @@ public sealed record InterpolationValue(EquatableArray<Value> Parts) : Value
     public static InterpolationValue Of(params IEnumerable<Value> parts)
     {
         var list = parts.ToImmutableArray();
-        if (list.Any(p => p is not (StringValue or OutputReference or SecretValue)))
+        if (list.Any(p => p is not (StringValue or OutputReference or ExternalInput or SecretValue)))
         {
-            throw new ArgumentException("An interpolation holds only strings, references and secrets.", nameof(parts));
+            throw new ArgumentException("An interpolation holds only strings, references, external inputs and secrets.", nameof(parts));
         }
 
         return new InterpolationValue(list);

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using IrisStack.Components.Config;
-
 namespace IrisStack.Components.Graph;
 
 /// <summary>
@@ -29,7 +27,7 @@ public static partial class ValueJson
             case NumberValue n:
                 writer.WriteNumberValue(n.Value);
                 break;
-            case StringValue or OutputReference or SecretValue or InterpolationValue:
+            case StringValue or OutputReference or ExternalInput or SecretValue or InterpolationValue:
                 writer.WriteStringValue(ValueText.Display(value));
                 break;
             case ListValue list:
@@ -71,7 +69,7 @@ public static partial class ValueJson
 
     private static Value ReadString(string text)
     {
-        if (text == SecretString.Mask)
+        if (text == SecretValue.Mask)
         {
             return new SecretValue(NullValue.Instance);
         }

@@ -1,5 +1,3 @@
-using IrisStack.Components.Config;
-
 namespace IrisStack.Components.Graph;
 
 /// <summary>
@@ -14,7 +12,8 @@ public static class ValueText
     {
         StringValue s => s.Value,
         OutputReference r => r.ToString(),
-        SecretValue => SecretString.Mask,
+        ExternalInput e => e.ToString(),
+        SecretValue => SecretValue.Mask,
         InterpolationValue i => Display(i),
         _ => null,
     };
@@ -35,7 +34,7 @@ public static class ValueText
     public static string? LiteralsOnly(Value? value) => value switch
     {
         StringValue s => s.Value,
-        InterpolationValue i => string.Concat(i.Parts.Select(p => p is StringValue s ? s.Value : SecretString.Mask)),
+        InterpolationValue i => string.Concat(i.Parts.Select(p => p is StringValue s ? s.Value : SecretValue.Mask)),
         _ => null,
     };
 }

@@ -65,7 +65,7 @@ public static class KubernetesObjects
         MapValue metadata,
         MapValue fields,
         string parent,
-        string provider,
+        string? provider,
         IEnumerable<string>? dependsOn = null) =>
         Register(graph, TypeToken(apiVersion, kind), logicalName, apiVersion, kind, metadata, fields, parent, provider, dependsOn);
 
@@ -81,12 +81,12 @@ public static class KubernetesObjects
         MapValue metadata,
         MapValue fields,
         string parent,
-        string provider,
+        string? provider,
         IEnumerable<string>? dependsOn = null) =>
         Register(graph, PatchTypeToken(apiVersion, kind), logicalName, apiVersion, kind, metadata, fields, parent, provider, dependsOn);
 
     private static NodeRef Register(
-        GraphBuilder graph, string type, string logicalName, string apiVersion, string kind, MapValue metadata, MapValue fields, string parent, string provider, IEnumerable<string>? dependsOn) =>
+        GraphBuilder graph, string type, string logicalName, string apiVersion, string kind, MapValue metadata, MapValue fields, string parent, string? provider, IEnumerable<string>? dependsOn) =>
         graph.Resource(type, logicalName, Inputs(apiVersion, kind, metadata, fields), parent,
             new ResourceOptions { Provider = provider, DependsOn = [.. dependsOn ?? []] });
 

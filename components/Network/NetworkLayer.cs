@@ -14,15 +14,16 @@ namespace IrisStack.Components.Network;
 /// </summary>
 public static class NetworkLayer
 {
-    /// <summary>The component's logical name; children are named from it.</summary>
-    public const string ComponentName = "network";
-
-    /// <summary>Adds the network to the graph.</summary>
-    public static NetworkOutputs Build(GraphBuilder graph, StackContext context, NetworkConfig config)
+    /// <summary>Adds the network to the graph, as the component <paramref name="scope"/> names.</summary>
+    public static NetworkOutputs Build(GraphBuilder graph, ComponentScope scope, StackContext context, NetworkConfig config)
     {
-        var component = graph.Component(TypeTokens.Network, ComponentName);
-        string Name(string role) => Naming.Child(ComponentName, role);
-        string ZoneName(string role, string zone) => Naming.Child(ComponentName, role, zone);
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(config);
+        var component = graph.Component(TypeTokens.Network, scope);
+        string Name(string role) => scope.Child(role);
+        string ZoneName(string role, string zone) => scope.Child(role, zone);
         NodeRef Add(string type, string name, params (string Key, Value? Value)[] inputs) =>
             graph.Resource(type, name, MapValue.Of(inputs), component.Name);
 
@@ -120,20 +121,19 @@ public static class NetworkLayer
             ("routeTableIds", ListValue.Of(privateRouteTables.Select(t => (Value)t.Id))),
             ("tags", context.TagsFor(Name("s3-endpoint"))));
 
-        var logsKey = FlowLogs(graph, context, config, component, vpc);
+        var logsKey = FlowLogs(graph, scope, context, config, component, vpc);
 
         return new NetworkOutputs(
-            component,
             vpc.Id,
             config.Cidr.ToString(),
             [.. publicSubnets.Select(s => new ZoneSubnet(s.Plan.AvailabilityZone, s.Node.Id, s.Plan.Cidr.ToString()))],
             [.. privateSubnets.Select(s => new ZoneSubnet(s.Plan.AvailabilityZone, s.Node.Id, s.Plan.Cidr.ToString()))],
-            logsKey);
+            logsKey.Arn);
     }
 
-    private static NodeRef FlowLogs(GraphBuilder graph, StackContext context, NetworkConfig config, NodeRef component, NodeRef vpc)
+    private static NodeRef FlowLogs(GraphBuilder graph, ComponentScope scope, StackContext context, NetworkConfig config, NodeRef component, NodeRef vpc)
     {
-        string Name(string role) => Naming.Child(ComponentName, role);
+        string Name(string role) => scope.Child(role);
         NodeRef Add(string type, string name, params (string Key, Value? Value)[] inputs) =>
             graph.Resource(type, name, MapValue.Of(inputs), component.Name);
         var account = context.AccountId;
@@ -143,7 +143,7 @@ public static class NetworkLayer
             $"Encrypts the CloudWatch logs of {context.Project}/{context.Stack}", LogsKeyPolicy(context));
 
         var logGroup = Add("aws:cloudwatch/logGroup:LogGroup", Name("flow-logs"),
-            ("name", $"/{context.Project}/{context.Stack}/vpc-flow-logs"),
+            ("name", $"/{context.PhysicalName("/")}/vpc-flow-logs"),
             ("retentionInDays", config.FlowLogRetentionDays),
             ("kmsKeyId", key.Arn),
             ("tags", context.TagsFor(Name("flow-logs"))));

@@ -3,4 +3,4 @@ using IrisStack.Components.Graph;
 namespace IrisStack.Components.Network;
 
 /// <summary>A subnet's zone, id and block.</summary>
-public sealed record ZoneSubnet(string Zone, OutputReference Id, string Cidr);
+public sealed record ZoneSubnet(string Zone, Value Id, string Cidr);

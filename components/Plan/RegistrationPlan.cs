@@ -13,7 +13,7 @@ namespace IrisStack.Components.Plan;
 /// client-side conversions the typed SDKs do (<see cref="SdkParity"/>). The adapter then only
 /// maps each <see cref="RegistrationStep"/> onto one SDK constructor.
 /// </summary>
-public sealed record RegistrationPlan(string Project, string Stack, EquatableArray<RegistrationStep> Steps, EquatableSortedDictionary<string, EngineValue> Outputs)
+public sealed record RegistrationPlan(string Project, string Stack, EquatableArray<RegistrationStep> Steps, EquatableSortedDictionary<string, Value> Outputs)
 {
     private static readonly ImmutableHashSet<string> BuiltInOutputs = ["id", "urn"];
 
@@ -28,10 +28,10 @@ public sealed record RegistrationPlan(string Project, string Stack, EquatableArr
     /// </summary>
     public static RegistrationPlan Create(ResourceGraph graph, IEnumerable<StackOutput> outputs)
     {
-        var stackOutputs = ImmutableSortedDictionary.CreateBuilder<string, EngineValue>(StringComparer.Ordinal);
+        var stackOutputs = ImmutableSortedDictionary.CreateBuilder<string, Value>(StringComparer.Ordinal);
         foreach (var output in outputs)
         {
-            if (!stackOutputs.TryAdd(output.Name, EngineValues.From(output.Value)))
+            if (!stackOutputs.TryAdd(output.Name, RegistrationValues.Normalize(output.Value)))
             {
                 throw new InvalidOperationException($"Stack output '{output.Name}' is exported twice.");
             }
@@ -56,10 +56,10 @@ public sealed record RegistrationPlan(string Project, string Stack, EquatableArr
         return new RegistrationPlan(graph.Project, graph.Stack, steps, stackOutputs.ToImmutable());
     }
 
-    private static Dictionary<string, ImmutableSortedSet<string>> DeclaredOutputs(ResourceGraph graph, IEnumerable<EngineValue> stackOutputs)
+    private static Dictionary<string, ImmutableSortedSet<string>> DeclaredOutputs(ResourceGraph graph, IEnumerable<Value> stackOutputs)
     {
         var references = graph.Nodes.SelectMany(n => n.Inputs.References()).Select(r => (r.Node, r.Output))
-            .Concat(stackOutputs.SelectMany(RegistrationStep.References).Select(r => (r.Node, r.Output)));
+            .Concat(stackOutputs.SelectMany(v => v.References()).Select(r => (r.Node, r.Output)));
         var result = new Dictionary<string, ImmutableSortedSet<string>>(StringComparer.Ordinal);
         foreach (var group in references.GroupBy(r => r.Node, StringComparer.Ordinal))
         {
@@ -118,9 +118,9 @@ public sealed record RegistrationPlan(string Project, string Stack, EquatableArr
         }
     }
 
-    private static (ImmutableSortedDictionary<string, EngineValue> Inputs, ImmutableSortedSet<string> Json) Inputs(ResourceNode node)
+    private static (ImmutableSortedDictionary<string, Value> Inputs, ImmutableSortedSet<string> Json) Inputs(ResourceNode node)
     {
-        var inputs = node.Inputs.Entries.ToImmutableSortedDictionary(e => e.Key, e => EngineValues.From(e.Value), StringComparer.Ordinal).ToBuilder();
+        var inputs = node.Inputs.Entries.ToImmutableSortedDictionary(e => e.Key, e => RegistrationValues.Normalize(e.Value), StringComparer.Ordinal).ToBuilder();
         if (node.Kind == NodeKind.Custom)
         {
             foreach (var (key, constant) in SdkParity.ConstantInputs(node.Type))
@@ -132,19 +132,19 @@ public sealed record RegistrationPlan(string Project, string Stack, EquatableArr
                         $"'{node.Name}' ({node.Type}): input '{key}' is '{given}', but the type token requires '{constant}'. Set it to '{constant}' or change the type.");
                 }
 
-                inputs[key] = EngineScalar.Of(constant);
+                inputs[key] = new StringValue(constant);
             }
 
             foreach (var key in SdkParity.For(SdkParity.SecretInputs, node.Type).Where(inputs.ContainsKey))
             {
-                inputs[key] = inputs[key] is EngineSecret secret ? secret : new EngineSecret(inputs[key]);
+                inputs[key] = inputs[key] is SecretValue secret ? secret : new SecretValue(inputs[key]);
             }
         }
 
         var json = SdkParity.For(SdkParity.JsonInputs, node.Type).Where(inputs.ContainsKey).ToImmutableSortedSet(StringComparer.Ordinal);
         foreach (var key in json)
         {
-            inputs[key] = EngineValues.JsonEncoded(inputs[key], $"'{node.Name}' ({node.Type}) input '{key}'");
+            inputs[key] = RegistrationValues.JsonEncoded(inputs[key], $"'{node.Name}' ({node.Type}) input '{key}'");
         }
 
         return (inputs.ToImmutable(), json);

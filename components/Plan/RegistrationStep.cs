@@ -7,7 +7,7 @@ namespace IrisStack.Components.Plan;
 /// <summary>
 /// One resource registration exactly as the Pulumi adapter performs it, with every decision
 /// already taken: which constructor (<see cref="Kind"/>), which options, which outputs to declare
-/// and the inputs in engine form.
+/// and the inputs in registration form.
 /// </summary>
 /// <param name="Kind">Custom resource, local component, remote component or provider.</param>
 /// <param name="Type">The type token (<c>pulumi:providers:kubernetes</c> for a provider).</param>
@@ -20,7 +20,7 @@ namespace IrisStack.Components.Plan;
 /// <param name="IgnoreChanges">Input paths whose changes are ignored.</param>
 /// <param name="AdditionalSecretOutputs">Outputs to mark secret, as the typed SDK would.</param>
 /// <param name="DeclaredOutputs">Outputs other steps or the stack read, beyond <c>id</c> and <c>urn</c>: the adapter declares exactly these.</param>
-/// <param name="Inputs">The inputs in engine form, with the SDK's client-side conversions applied.</param>
+/// <param name="Inputs">The inputs in registration form (<see cref="RegistrationValues"/>), with the SDK's client-side conversions applied.</param>
 /// <param name="JsonEncodedInputs">Inputs that were JSON-encoded into strings, as the typed SDK does.</param>
 /// <param name="Version">The provider plugin version of the token's package (<see cref="ProviderVersions"/>), null for our own components.</param>
 public sealed record RegistrationStep(
@@ -35,7 +35,7 @@ public sealed record RegistrationStep(
     EquatableArray<string> IgnoreChanges,
     EquatableSortedSet<string> AdditionalSecretOutputs,
     EquatableSortedSet<string> DeclaredOutputs,
-    EquatableSortedDictionary<string, EngineValue> Inputs,
+    EquatableSortedDictionary<string, Value> Inputs,
     EquatableSortedSet<string> JsonEncodedInputs,
     string? Version)
 {
@@ -46,17 +46,6 @@ public sealed record RegistrationStep(
     public IEnumerable<string> Prerequisites =>
         new[] { Parent, Provider }.OfType<string>()
             .Concat(DependsOn)
-            .Concat(Inputs.Values.SelectMany(References).Select(r => r.Node))
+            .Concat(Inputs.Values.SelectMany(v => v.References()).Select(r => r.Node))
             .Distinct(StringComparer.Ordinal);
-
-    /// <summary>Every reference inside an engine value.</summary>
-    public static IEnumerable<EngineReference> References(EngineValue value) => value switch
-    {
-        EngineReference r => [r],
-        EngineSecret s => References(s.Inner),
-        EngineList l => l.Items.SelectMany(References),
-        EngineMap m => m.Entries.Values.SelectMany(References),
-        EngineFormat f => f.Parts.SelectMany(References),
-        _ => [],
-    };
 }

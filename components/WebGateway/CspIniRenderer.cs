@@ -66,7 +66,7 @@ public static class CspIniRenderer
             Key(head, "Username", iris.Username);
             head.Append("Password=");
             parts.Add(head.ToString());
-            parts.Add(password ?? new SecretValue(iris.Password?.Reveal() is { } plain ? new StringValue(plain) : NullValue.Instance));
+            parts.Add(password ?? iris.Password ?? new SecretValue(NullValue.Instance));
             head.Clear().Append('\n');
             // TLS to IRIS. The reference lists 4 for SSL/TLS, but InterSystems' own TLS example
             // CSP.ini (webgateway-examples, demo-compose) uses 10 with these SSLCC_ keys.

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.WebGateway;
 
@@ -15,7 +16,7 @@ public sealed partial record IrisConnection(
     EquatableArray<string> Servers,
     int SuperserverPort,
     string Username,
-    SecretString? Password,
+    SecretValue? Password,
     AlternativeServers AlternativeServers)
 {
     /// <summary>The default server: the first IRIS compute pod behind IKO's headless service <c>iris-svc</c> in namespace <c>iris</c>.</summary>

@@ -5,7 +5,7 @@ using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.WebGateway;
 
-/// <summary>The Web Gateway's rendered files, exactly as deployed (CSP.ini with its password masked).</summary>
+/// <summary>Where the Web Gateway's rendered files go (the layer returns them in its outputs), and the in-cluster nginx.conf.</summary>
 public static class WebGatewayArtifacts
 {
     /// <summary>Artifact path of the deployed nginx.conf.</summary>
@@ -20,11 +20,4 @@ public static class WebGatewayArtifacts
     /// <summary>The in-cluster nginx.conf the ConfigMap carries, listening on <paramref name="port"/>.</summary>
     public static string NginxConf(StackContext context, WebGatewayConfig config, int port) =>
         NginxConfigRenderer.Render(config, ClusterNginxProfile.For(port), Title(context));
-
-    /// <summary>nginx.conf and the masked CSP.ini.</summary>
-    public static ImmutableArray<Artifact> Render(StackContext context, WebGatewayConfig config, int port) =>
-    [
-        new Artifact(NginxConfPath, NginxConf(context, config, port)),
-        new Artifact(CspIniPath, CspIniRenderer.Render(config).Masked),
-    ];
 }

@@ -19,38 +19,40 @@ namespace IrisStack.Components.WebGateway;
 /// </summary>
 public static class WebGatewayLayer
 {
-    /// <summary>The component's logical name; children are named from it.</summary>
-    public const string ComponentName = "webgateway";
-
     /// <summary>UID and GID of InterSystems' irisowner, used when the container runs non-root.</summary>
     public const int NonRootId = 51773;
 
-    /// <summary>Adds the Web Gateway to the graph. Without <paramref name="ca"/> the layer makes its own CA for the gateway certificate.</summary>
-    public static WebGatewayOutputs Build(GraphBuilder graph, StackContext context, WebGatewayConfig config, ClusterOutputs cluster, CertificateAuthority? ca = null)
+    /// <summary>
+    /// Adds the Web Gateway to the graph, as the component <paramref name="scope"/> names, on
+    /// <paramref name="cluster"/>. Without <paramref name="ca"/> the layer makes its own CA for the
+    /// gateway certificate.
+    /// </summary>
+    public static WebGatewayOutputs Build(GraphBuilder graph, ComponentScope scope, StackContext context, WebGatewayConfig config, ClusterOutputs cluster, CertificateAuthority? ca = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(cluster);
-        var component = graph.Component(TypeTokens.WebGateway, ComponentName);
-        string Name(string role) => Naming.Child(ComponentName, role);
+        var component = graph.Component(TypeTokens.WebGateway, scope);
+        string Name(string role) => scope.Child(role);
         var ns = cluster.Namespaces.WebGateway;
         var serviceHost = $"{WebGatewayLabels.Name}.{ns}.svc.cluster.local";
-        var namespaceNodes = cluster.NamespaceNodes.TryGetValue(ns, out var nsNode) ? new[] { nsNode.Name } : [];
+        var namespaceNodes = cluster.NamespaceNodes.TryGetValue(ns, out var nsNode) ? new[] { nsNode } : [];
         var labels = WebGatewayLabels.All(context);
         NodeRef Object(string role, string apiVersion, string kind, string name, MapValue fields, params string[] dependsOn) =>
             KubernetesObjects.Add(
                 graph, Name(role), apiVersion, kind,
                 MapValue.Of(("name", name), ("namespace", ns), ("labels", MapValue.Strings(labels))),
-                fields, component.Name, cluster.KubernetesProvider.Name, [.. namespaceNodes, .. dependsOn]);
+                fields, component.Name, cluster.KubernetesProvider, [.. namespaceNodes, .. dependsOn]);
 
-        ca ??= OwnCa(graph, context, component);
-        var tls = ServerCertificate(graph, component, ca, serviceHost, ns);
+        ca ??= OwnCa(graph, scope, context, component);
+        var tls = ServerCertificate(graph, scope, component, ca, serviceHost, ns);
 
         // The pod serves on the port the tier NetworkPolicies admit, so the two cannot drift.
         var port = cluster.TierChain.Ports.WebGateway;
         var nginxConf = WebGatewayArtifacts.NginxConf(context, config, port);
-        var password = IrisPassword(graph, config, component);
+        var password = IrisPassword(graph, scope, config, component);
         var cspIni = CspIniRenderer.Render(config, password);
         var configMap = Object("nginx-conf", "v1", "ConfigMap", WebGatewayLabels.ConfigMapName, MapValue.Of(
             ("data", MapValue.Of(("nginx.conf", nginxConf)))));
@@ -95,30 +97,32 @@ public static class WebGatewayLayer
                     ("selector", MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector))))))));
         }
 
-        return new WebGatewayOutputs(component, service, serviceHost, WebGatewayPaths.ServicePort, labels, ca.CertPem, password);
+        // The files as deployed, rendered once: the ConfigMap's nginx.conf and CSP.ini with its password masked.
+        Artifact[] artifacts = [new(WebGatewayArtifacts.NginxConfPath, nginxConf), new(WebGatewayArtifacts.CspIniPath, cspIni.Masked)];
+        return new WebGatewayOutputs(service, serviceHost, WebGatewayPaths.ServicePort, labels, ca.CertPem, password, [.. artifacts]);
     }
 
     // The configured password, or a generated one: 32 letters and digits (about 190 bits) need no
     // escaping in CSP.ini, and nobody has to create, store or rotate it by hand.
-    private static SecretValue IrisPassword(GraphBuilder graph, WebGatewayConfig config, NodeRef component)
+    private static SecretValue IrisPassword(GraphBuilder graph, ComponentScope scope, WebGatewayConfig config, NodeRef component)
     {
         if (config.Iris.Password is { } configured)
         {
-            return new SecretValue(configured.Reveal() is { } plain ? new StringValue(plain) : NullValue.Instance);
+            return configured;
         }
 
-        var generated = graph.Resource("random:index/randomPassword:RandomPassword", Naming.Child(ComponentName, "iris-password"), MapValue.Of(
+        var generated = graph.Resource("random:index/randomPassword:RandomPassword", scope.Child("iris-password"), MapValue.Of(
             ("length", 32),
             ("special", false)), component.Name);
         return new SecretValue(generated.Output("result"));
     }
 
-    private static CertificateAuthority OwnCa(GraphBuilder graph, StackContext context, NodeRef component)
+    private static CertificateAuthority OwnCa(GraphBuilder graph, ComponentScope scope, StackContext context, NodeRef component)
     {
-        var key = graph.Resource("tls:index/privateKey:PrivateKey", Naming.Child(ComponentName, "ca-key"), MapValue.Of(
+        var key = graph.Resource("tls:index/privateKey:PrivateKey", scope.Child("ca-key"), MapValue.Of(
             ("algorithm", "ECDSA"),
             ("ecdsaCurve", "P256")), component.Name);
-        var cert = graph.Resource("tls:index/selfSignedCert:SelfSignedCert", Naming.Child(ComponentName, "ca-cert"), MapValue.Of(
+        var cert = graph.Resource("tls:index/selfSignedCert:SelfSignedCert", scope.Child("ca-cert"), MapValue.Of(
             ("privateKeyPem", key.Output("privateKeyPem")),
             ("isCaCertificate", true),
             ("validityPeriodHours", 87600),
@@ -128,16 +132,16 @@ public static class WebGatewayLayer
         return new CertificateAuthority(cert.Output("certPem"), key.Output("privateKeyPem"));
     }
 
-    private static (Value CertPem, Value KeyPem) ServerCertificate(GraphBuilder graph, NodeRef component, CertificateAuthority ca, string serviceHost, string ns)
+    private static (Value CertPem, Value KeyPem) ServerCertificate(GraphBuilder graph, ComponentScope scope, NodeRef component, CertificateAuthority ca, string serviceHost, string ns)
     {
-        var key = graph.Resource("tls:index/privateKey:PrivateKey", Naming.Child(ComponentName, "tls-key"), MapValue.Of(
+        var key = graph.Resource("tls:index/privateKey:PrivateKey", scope.Child("tls-key"), MapValue.Of(
             ("algorithm", "ECDSA"),
             ("ecdsaCurve", "P256")), component.Name);
-        var csr = graph.Resource("tls:index/certRequest:CertRequest", Naming.Child(ComponentName, "tls-csr"), MapValue.Of(
+        var csr = graph.Resource("tls:index/certRequest:CertRequest", scope.Child("tls-csr"), MapValue.Of(
             ("privateKeyPem", key.Output("privateKeyPem")),
             ("subject", MapValue.Of(("commonName", serviceHost))),
             ("dnsNames", ListValue.Of(serviceHost, $"{WebGatewayLabels.Name}.{ns}.svc", $"{WebGatewayLabels.Name}.{ns}", WebGatewayLabels.Name))), component.Name);
-        var cert = graph.Resource("tls:index/locallySignedCert:LocallySignedCert", Naming.Child(ComponentName, "tls-cert"), MapValue.Of(
+        var cert = graph.Resource("tls:index/locallySignedCert:LocallySignedCert", scope.Child("tls-cert"), MapValue.Of(
             ("certRequestPem", csr.Output("certRequestPem")),
             ("caCertPem", ca.CertPem),
             ("caPrivateKeyPem", ca.PrivateKeyPem),

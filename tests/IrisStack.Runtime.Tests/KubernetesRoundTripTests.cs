@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IrisStack.Components.Aws;
@@ -52,9 +53,9 @@ public class KubernetesRoundTripTests
         var namespaces = new TierNamespaces("api-gateway", "web-gateway", "iris");
         var ns = graph.Resource("kubernetes:core/v1:Namespace", "cluster-ns-web", MapValue.Empty, component.Name);
         var cluster = new ClusterOutputs(
-            "iris-stack-prod", provider, namespaces, new Dictionary<string, NodeRef> { ["web-gateway"] = ns },
+            "iris-stack-prod", provider.Name, namespaces, new Dictionary<string, string> { ["web-gateway"] = ns.Name }.ToImmutableSortedDictionary(StringComparer.Ordinal),
             TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn");
-        WebGatewayLayer.Build(graph, config.Context, config.WebGateway, cluster);
+        WebGatewayLayer.Build(graph, new ComponentScope("webgateway"), config.Context, config.WebGateway, cluster);
         return graph.Build();
     }
 

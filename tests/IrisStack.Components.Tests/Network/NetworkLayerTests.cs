@@ -175,7 +175,7 @@ public sealed class NetworkLayerTests
     {
         var config = new NetworkConfig(Ipv4Cidr.Parse("10.0.0.0/16"), ["eu-west-1a", "eu-west-1b", "eu-west-1c"], strategy, 90, [], []);
         var graph = new GraphBuilder("iris-stack", "test");
-        NetworkLayer.Build(graph, Context, config);
+        NetworkLayer.Build(graph, new ComponentScope("network"), Context, config);
         return graph.Build();
     }
 

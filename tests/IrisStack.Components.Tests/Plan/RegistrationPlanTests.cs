@@ -196,7 +196,7 @@ public sealed class RegistrationPlanTests
     }
 
     [Fact]
-    public void Inputs_EveryValueKind_ConvertsToItsEngineForm()
+    public void Inputs_EveryValueKind_KeepsItsRegistrationForm()
     {
         var graph = new GraphBuilder("p", "s");
         var key = graph.Resource("aws:kms/key:Key", "key", MapValue.Empty);
@@ -215,20 +215,20 @@ public sealed class RegistrationPlanTests
 
         var inputs = PlanOf(graph)["alias"].Inputs;
 
-        Assert.Equal(EngineScalar.Null, inputs["null"]);
-        Assert.Equal(true, ((EngineScalar)inputs["bool"]).Value);
-        Assert.IsType<double>(((EngineScalar)inputs["int"]).Value);
-        Assert.Equal(30d, ((EngineScalar)inputs["int"]).Value);
-        Assert.Equal(0.5, ((EngineScalar)inputs["double"]).Value);
-        Assert.Equal("text", ((EngineScalar)inputs["string"]).Value);
-        Assert.Equal(new EngineList([EngineScalar.Of("a"), EngineScalar.Of(1)]), inputs["list"]);
-        Assert.Equal(EngineScalar.Of("v"), ((EngineMap)inputs["map"])["k"]);
-        Assert.Equal(new EngineReference("key", "arn"), inputs["reference"]);
-        Assert.Equal(new EngineSecret(EngineScalar.Of("hunter2")), inputs["secret"]);
+        Assert.Equal(NullValue.Instance, inputs["null"]);
+        Assert.True(((BoolValue)inputs["bool"]).Value);
+        Assert.IsType<NumberValue>(inputs["int"]);
+        Assert.Equal(30d, ((NumberValue)inputs["int"]).Value);
+        Assert.Equal(0.5, ((NumberValue)inputs["double"]).Value);
+        Assert.Equal("text", ((StringValue)inputs["string"]).Value);
+        Assert.Equal(ListValue.Of([new StringValue("a"), new NumberValue(1)]), inputs["list"]);
+        Assert.Equal(new StringValue("v"), ((MapValue)inputs["map"])["k"]);
+        Assert.Equal(new OutputReference("key", "arn"), inputs["reference"]);
+        Assert.Equal(new SecretValue(new StringValue("hunter2")), inputs["secret"]);
         Assert.Equal(
-            new EngineFormat([EngineScalar.Of("arn:"), new EngineReference("key", "keyId"), EngineScalar.Of("/"), new EngineSecret(EngineScalar.Of("s"))]),
+            new InterpolationValue([new StringValue("arn:"), new OutputReference("key", "keyId"), new StringValue("/"), new SecretValue(new StringValue("s"))]),
             inputs["format"]);
-        Assert.Equal(EngineScalar.Of("ab"), inputs["literalFormat"]);
+        Assert.Equal(new StringValue("ab"), inputs["literalFormat"]);
     }
 
     [Fact]
@@ -237,9 +237,9 @@ public sealed class RegistrationPlanTests
         var graph = new GraphBuilder("p", "s");
         graph.Resource("aws:kms/key:Key", "key", MapValue.Of(("outer", MapValue.Of(("list", ListValue.Of(new SecretValue("deep")))))));
 
-        var outer = (EngineMap)PlanOf(graph)["key"].Inputs["outer"];
+        var outer = (MapValue)PlanOf(graph)["key"].Inputs["outer"];
 
-        Assert.Equal(new EngineSecret(EngineScalar.Of("deep")), ((EngineList)outer["list"]!).Items[0]);
+        Assert.Equal(new SecretValue(new StringValue("deep")), ((ListValue)outer["list"]!).Items[0]);
     }
 
     [Fact]
@@ -252,11 +252,11 @@ public sealed class RegistrationPlanTests
 
         var plan = PlanOf(graph);
 
-        Assert.Equal(EngineScalar.Of("v1"), plan["cm"].Inputs["apiVersion"]);
-        Assert.Equal(EngineScalar.Of("ConfigMap"), plan["cm"].Inputs["kind"]);
-        Assert.Equal(EngineScalar.Of("apps/v1"), plan["deploy"].Inputs["apiVersion"]);
-        Assert.Equal(EngineScalar.Of("intersystems.com/v1alpha1"), plan["iris"].Inputs["apiVersion"]);
-        Assert.Equal(EngineScalar.Of("IrisCluster"), plan["iris"].Inputs["kind"]);
+        Assert.Equal(new StringValue("v1"), plan["cm"].Inputs["apiVersion"]);
+        Assert.Equal(new StringValue("ConfigMap"), plan["cm"].Inputs["kind"]);
+        Assert.Equal(new StringValue("apps/v1"), plan["deploy"].Inputs["apiVersion"]);
+        Assert.Equal(new StringValue("intersystems.com/v1alpha1"), plan["iris"].Inputs["apiVersion"]);
+        Assert.Equal(new StringValue("IrisCluster"), plan["iris"].Inputs["kind"]);
     }
 
     [Fact]
@@ -278,7 +278,7 @@ public sealed class RegistrationPlanTests
 
         var inputs = PlanOf(graph)["release"].Inputs;
 
-        Assert.Equal(EngineScalar.Of("true"), inputs["compat"]);
+        Assert.Equal(new StringValue("true"), inputs["compat"]);
         Assert.False(inputs.ContainsKey("apiVersion"));
     }
 
@@ -294,10 +294,10 @@ public sealed class RegistrationPlanTests
 
         var step = PlanOf(graph)["k8s"];
 
-        Assert.Equal(EngineScalar.Of("true"), step.Inputs["enableServerSideApply"]);
-        Assert.Equal(EngineScalar.Of("""{"burst":120,"qps":50.5}"""), step.Inputs["kubeClientSettings"]);
-        Assert.Equal(new EngineSecret(EngineScalar.Of("false")), step.Inputs["deleteUnreachable"]);
-        Assert.Equal(new EngineSecret(EngineScalar.Of("apiVersion: v1")), step.Inputs["kubeconfig"]);
+        Assert.Equal(new StringValue("true"), step.Inputs["enableServerSideApply"]);
+        Assert.Equal(new StringValue("""{"burst":120,"qps":50.5}"""), step.Inputs["kubeClientSettings"]);
+        Assert.Equal(new SecretValue(new StringValue("false")), step.Inputs["deleteUnreachable"]);
+        Assert.Equal(new SecretValue(new StringValue("apiVersion: v1")), step.Inputs["kubeconfig"]);
         Assert.Equal(["deleteUnreachable", "enableServerSideApply", "kubeClientSettings"], step.JsonEncodedInputs);
     }
 
@@ -321,8 +321,8 @@ public sealed class RegistrationPlanTests
 
         var step = PlanOf(graph)["secret"];
 
-        Assert.IsType<EngineSecret>(step.Inputs["stringData"]);
-        Assert.IsType<EngineScalar>(step.Inputs["type"]);
+        Assert.IsType<SecretValue>(step.Inputs["stringData"]);
+        Assert.IsType<StringValue>(step.Inputs["type"]);
         Assert.Equal(["data", "stringData"], step.AdditionalSecretOutputs);
     }
 
@@ -338,9 +338,9 @@ public sealed class RegistrationPlanTests
             new StackOutput("token", new SecretValue("s3cr3t")));
 
         Assert.Equal(["subnets", "token", "vpcId"], plan.Outputs.Keys);
-        Assert.Equal(new EngineReference("vpc", "id"), plan.Outputs["vpcId"]);
-        Assert.Equal(new EngineList([new EngineReference("vpc", "cidrBlock")]), plan.Outputs["subnets"]);
-        Assert.Equal(new EngineSecret(EngineScalar.Of("s3cr3t")), plan.Outputs["token"]);
+        Assert.Equal(new OutputReference("vpc", "id"), plan.Outputs["vpcId"]);
+        Assert.Equal(ListValue.Of([new OutputReference("vpc", "cidrBlock")]), plan.Outputs["subnets"]);
+        Assert.Equal(new SecretValue(new StringValue("s3cr3t")), plan.Outputs["token"]);
         Assert.Equal(["cidrBlock"], plan["vpc"].DeclaredOutputs);
     }
 

@@ -45,13 +45,13 @@ public sealed class StackSchemaConformanceTests
             foreach (var (name, value) in step.Inputs.Where(i => entry.Inputs.TryGetValue(i.Key, out var p) && p.Json))
             {
                 Assert.True(
-                    value is EngineScalar { Value: string } or EngineSecret { Inner: EngineScalar { Value: string } },
+                    value is StringValue or SecretValue { Inner: StringValue },
                     $"{step.Name} ({step.Type}) input '{name}' is sent JSON-encoded by the typed SDK and must be a string, not {value}.");
             }
 
             foreach (var (name, constant) in entry.SdkSetsInputs)
             {
-                Assert.Equal(EngineScalar.Of(constant), step.Inputs.GetValueOrDefault(name));
+                Assert.Equal(new StringValue(constant), step.Inputs.GetValueOrDefault(name));
             }
         }
     }

@@ -10,7 +10,7 @@ public class CspIniRendererTests
 {
     private static readonly WebGatewayConfig Config = WebGatewayConfig.Default with
     {
-        Iris = WebGatewayConfig.Default.Iris with { Password = SecretString.Known("Pa55-word!") },
+        Iris = WebGatewayConfig.Default.Iris with { Password = new SecretValue(new StringValue("Pa55-word!")) },
     };
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IrisStack.Components.Graph;
 using IrisStack.Components.WebGateway;
 using IrisStack.Tests.Shared;
 using static IrisStack.Components.Tests.WebGateway.TestStacks;
@@ -20,7 +21,7 @@ public class WebGatewayConfigTests
         Assert.True(config.RunAsNonRoot);
         Assert.Equal(63072000, config.Headers.HstsMaxAgeSeconds);
         Assert.Equal("10m", config.Limits.MaxBodySize);
-        Assert.Equal("s3cret-pw", config.Iris.Password?.Reveal());
+        Assert.Equal(new SecretValue(new StringValue("s3cret-pw")), config.Iris.Password);
         Assert.Equal("[secret]", config.Iris.Password?.ToString());
     }
 

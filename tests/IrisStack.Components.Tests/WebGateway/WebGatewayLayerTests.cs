@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
@@ -12,9 +13,11 @@ public class WebGatewayLayerTests
 {
     private static readonly StackContext Context = new("iris-stack", "test", "eu-west-1", "123456789012", System.Collections.Immutable.ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal));
 
+    private const string Name = "webgateway";
+
     private static readonly WebGatewayConfig Config = WebGatewayConfig.Default with
     {
-        Iris = WebGatewayConfig.Default.Iris with { Password = SecretString.Known("Pa55-word!") },
+        Iris = WebGatewayConfig.Default.Iris with { Password = new SecretValue(new StringValue("Pa55-word!")) },
     };
 
     private static (ResourceGraph Graph, WebGatewayOutputs Outputs) Build(WebGatewayConfig? config = null, CertificateAuthority? ca = null)
@@ -26,7 +29,7 @@ public class WebGatewayLayerTests
             graph.Resource("tls:index/privateKey:PrivateKey", "stack-ca-key", MapValue.Of(("algorithm", "ECDSA")));
         }
 
-        var outputs = WebGatewayLayer.Build(graph, Context, config ?? Config, cluster, ca);
+        var outputs = WebGatewayLayer.Build(graph, new ComponentScope(Name), Context, config ?? Config, cluster, ca);
         return (graph.Build(), outputs);
     }
 
@@ -36,27 +39,28 @@ public class WebGatewayLayerTests
         var component = graph.Component("iris:cluster:Cluster", "cluster");
         var provider = graph.Provider("kubernetes", "cluster-k8s", MapValue.Empty, component.Name);
         var namespaces = new TierNamespaces("api-gateway", "web-gateway", "iris");
-        var nodes = new[] { namespaces.ApiGateway, namespaces.WebGateway, namespaces.Iris }.ToDictionary(
+        var nodes = new[] { namespaces.ApiGateway, namespaces.WebGateway, namespaces.Iris }.ToImmutableSortedDictionary(
             n => n,
-            n => graph.Resource("kubernetes:core/v1:Namespace", "cluster-ns-" + n, MapValue.Of(("apiVersion", "v1"), ("kind", "Namespace"), ("metadata", MapValue.Of(("name", n)))), component.Name, new ResourceOptions { Provider = provider.Name }));
+            n => graph.Resource("kubernetes:core/v1:Namespace", "cluster-ns-" + n, MapValue.Of(("apiVersion", "v1"), ("kind", "Namespace"), ("metadata", MapValue.Of(("name", n)))), component.Name, new ResourceOptions { Provider = provider.Name }).Name,
+            StringComparer.Ordinal);
         return new ClusterOutputs(
-            "iris-stack-test", provider, namespaces, nodes, TierChain.Plan(TierPorts.Default, []),
+            "iris-stack-test", provider.Name, namespaces, nodes, TierChain.Plan(TierPorts.Default, []),
             new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x");
     }
 
     private static IEnumerable<ResourceNode> Kubernetes(ResourceGraph graph) =>
-        graph.Nodes.Where(n => n.Parent == WebGatewayLayer.ComponentName && n.Type.StartsWith("kubernetes:", StringComparison.Ordinal));
+        graph.Nodes.Where(n => n.Parent == Name && n.Type.StartsWith("kubernetes:", StringComparison.Ordinal));
 
     [Fact]
     public void Build_CreatesTheComponentAndItsChildren()
     {
         var (graph, _) = Build();
-        var component = graph[WebGatewayLayer.ComponentName];
+        var component = graph[Name];
         Assert.Equal("iris:webgateway:WebGateway", component.Type);
         Assert.Equal(
             ["kubernetes:apps/v1:Deployment", "kubernetes:core/v1:ConfigMap", "kubernetes:core/v1:Secret", "kubernetes:core/v1:Secret", "kubernetes:core/v1:Service"],
             Kubernetes(graph).Select(n => n.Type).Order(StringComparer.Ordinal));
-        Assert.All(graph.ChildrenOf(WebGatewayLayer.ComponentName), n => Assert.StartsWith("webgateway-", n.Name, StringComparison.Ordinal));
+        Assert.All(graph.ChildrenOf(Name), n => Assert.StartsWith("webgateway-", n.Name, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -121,22 +125,23 @@ public class WebGatewayLayerTests
     [Fact]
     public void ConfigMap_HoldsExactlyTheRenderedArtifact()
     {
-        var (graph, _) = Build();
-        var artifact = WebGatewayArtifacts.Render(Context, Config, 8443).Single(a => a.Path == "webgateway/nginx.conf");
+        var (graph, outputs) = Build();
+        var artifact = outputs.Artifacts.Single(a => a.Path == "webgateway/nginx.conf");
+        Assert.Equal(WebGatewayArtifacts.NginxConf(Context, Config, 8443), artifact.Content);
         Assert.Equal(new StringValue(artifact.Content), ((MapValue)graph["webgateway-nginx-conf"].Input("data")!)["nginx.conf"]);
     }
 
     [Fact]
     public void CspIniSecret_PasswordOnlyAsSecretValue()
     {
-        var (graph, _) = Build();
+        var (graph, outputs) = Build();
         var secret = graph["webgateway-csp-ini"];
         var ini = Assert.IsType<InterpolationValue>(((MapValue)secret.Input("stringData")!)["CSP.ini"]);
 
         Assert.Equal(new StringValue("Opaque"), secret.Input("type"));
         Assert.Contains(new SecretValue(new StringValue("Pa55-word!")), ini.Parts);
         Assert.DoesNotContain(graph.Nodes.SelectMany(n => Strings(n.Inputs)), s => s.Contains("Pa55-word!", StringComparison.Ordinal));
-        var artifact = WebGatewayArtifacts.Render(Context, Config, 8443).Single(a => a.Path == "webgateway/CSP.ini");
+        var artifact = outputs.Artifacts.Single(a => a.Path == "webgateway/CSP.ini");
         Assert.Contains("Password=[secret]", artifact.Content, StringComparison.Ordinal);
     }
 

@@ -23,9 +23,9 @@ internal static class WebGatewayFixtures
         var provider = graph.Provider("kubernetes", "cluster-k8s", MapValue.Empty, component.Name);
         var ns = graph.Resource("kubernetes:core/v1:Namespace", "cluster-ns-web", MapValue.Empty, component.Name);
         var cluster = new ClusterOutputs(
-            "iris-stack-test", provider, new TierNamespaces("api-gateway", "web-gateway", "iris"), new Dictionary<string, NodeRef> { ["web-gateway"] = ns },
+            "iris-stack-test", provider.Name, new TierNamespaces("api-gateway", "web-gateway", "iris"), new Dictionary<string, string> { ["web-gateway"] = ns.Name }.ToImmutableSortedDictionary(StringComparer.Ordinal),
             TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn");
-        WebGatewayLayer.Build(graph, context ?? Context, config ?? Config, cluster);
+        WebGatewayLayer.Build(graph, new ComponentScope("webgateway"), context ?? Context, config ?? Config, cluster);
         return graph.Build();
     }
 
