@@ -32,7 +32,7 @@ namespace IrisStack.Components.Graph;
 public static class GraphImport
 {
     /// <summary>What Pulumi prints for a value that is unknown during preview.</summary>
-    public const string UnknownValue = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    public const string UnknownValue = PreviewUnknown.Text;
 
     private const string RootStackType = "pulumi:pulumi:Stack";
     private const string ShowSamesFix = "run 'pulumi preview --json --show-sames > preview.json' so unchanged resources are included";
