@@ -3,6 +3,7 @@ using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Policies;
 using IrisStack.Stack;
+using IrisStack.Stack.PlanFiles;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Cli.Tests.Check;
