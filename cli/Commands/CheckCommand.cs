@@ -8,6 +8,7 @@ using IrisStack.Components.Plan;
 using IrisStack.Policies;
 using IrisStack.Policies.Reports;
 using IrisStack.Stack;
+using IrisStack.Stack.PlanFiles;
 
 namespace IrisStack.Cli.Commands;
 

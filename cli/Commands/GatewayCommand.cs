@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
+using IrisStack.Cli.Gateway;
 using IrisStack.Components.Config;
 using IrisStack.Components.WebGateway;
-using IrisStack.Components.WebGateway.Local;
 using IrisStack.Stack;
 
 namespace IrisStack.Cli.Commands;

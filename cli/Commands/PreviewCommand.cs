@@ -5,6 +5,7 @@ using IrisStack.Components.Graph;
 using IrisStack.Components.Plan;
 using IrisStack.Policies.Reports;
 using IrisStack.Stack;
+using IrisStack.Stack.PlanFiles;
 using Spectre.Console;
 
 namespace IrisStack.Cli.Commands;

@@ -1,6 +1,6 @@
+using IrisStack.Cli.Gateway;
 using IrisStack.Components.Config;
 using IrisStack.Components.WebGateway;
-using IrisStack.Components.WebGateway.Local;
 using IrisStack.Runtime.Tests.Support;
 using IrisStack.Stack;
 

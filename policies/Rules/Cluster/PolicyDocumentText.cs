@@ -20,7 +20,7 @@ internal static class PolicyDocumentText
         var text = value switch
         {
             null or NullValue => null,
-            StringValue { Value: GraphImport.UnknownValue } => null,
+            StringValue { Value: PreviewUnknown.Text } => null,
             StringValue s => s.Value,
             // Only without secrets: Display would mask a secret part, and a masked document must stay unreadable.
             InterpolationValue i when i.Parts.All(p => p is StringValue or OutputReference) => ValueText.Display(i),

@@ -1,8 +1,8 @@
-using IrisStack.Cli.Output;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Policies;
 using IrisStack.Stack;
+using IrisStack.Stack.PlanFiles;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Cli.Tests.Check;

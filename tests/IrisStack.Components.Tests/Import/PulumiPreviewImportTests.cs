@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IrisStack.Components.Graph;
+using IrisStack.Stack.PlanFiles;
 
 namespace IrisStack.Components.Tests.Import;
 

@@ -1,6 +1,7 @@
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Graph;
 using IrisStack.Policies.Rules.Cluster;
+using IrisStack.Stack.PlanFiles;
 using static IrisStack.Policies.Tests.Cluster.ClusterPolicyFixtures;
 
 namespace IrisStack.Policies.Tests.Cluster;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
+using IrisStack.Cli.Gateway;
 using IrisStack.Components.WebGateway;
-using IrisStack.Components.WebGateway.Local;
 
 namespace IrisStack.Runtime.Tests.Support;
 

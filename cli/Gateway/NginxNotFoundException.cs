@@ -1,4 +1,4 @@
-namespace IrisStack.Components.WebGateway.Local;
+namespace IrisStack.Cli.Gateway;
 
 /// <summary>The nginx binary is not installed (or not where <c>IRISSTACK_NGINX</c> points).</summary>
 public sealed class NginxNotFoundException : Exception

@@ -1,4 +1,4 @@
-namespace IrisStack.Components.WebGateway.Local;
+namespace IrisStack.Cli.Gateway;
 
 /// <summary>Finds the system nginx: <c>IRISSTACK_NGINX</c>, then PATH, then /usr/sbin (not on a non-root PATH on Debian).</summary>
 public static class NginxBinary

@@ -3,8 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
+using IrisStack.Components.WebGateway;
 
-namespace IrisStack.Components.WebGateway.Local;
+namespace IrisStack.Cli.Gateway;
 
 /// <summary>
 /// The stack's Web Gateway on the system nginx, in the local profile: what <c>irisstack gateway

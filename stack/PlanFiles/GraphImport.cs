@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
 
-namespace IrisStack.Components.Graph;
+namespace IrisStack.Stack.PlanFiles;
 
 /// <summary>
 /// Reads a resource graph back from JSON so a saved or foreign preview can be checked offline:
@@ -32,7 +34,7 @@ namespace IrisStack.Components.Graph;
 public static class GraphImport
 {
     /// <summary>What Pulumi prints for a value that is unknown during preview.</summary>
-    public const string UnknownValue = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    public const string UnknownValue = PreviewUnknown.Text;
 
     private const string RootStackType = "pulumi:pulumi:Stack";
     private const string ShowSamesFix = "run 'pulumi preview --json --show-sames > preview.json' so unchanged resources are included";
@@ -229,7 +231,7 @@ public static class GraphImport
     // Pulumi's own values: no ${...} references in them, so strings stay strings (unlike plan.json).
     private static Value PreviewValue(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String when element.GetString() == Config.SecretString.Mask => new SecretValue(NullValue.Instance),
+        JsonValueKind.String when element.GetString() == SecretString.Mask => new SecretValue(NullValue.Instance),
         JsonValueKind.String => element.GetString() ?? string.Empty,
         JsonValueKind.Array => new ListValue([.. element.EnumerateArray().Select(PreviewValue)]),
         JsonValueKind.Object => MapValue.Of(element.EnumerateObject().Select(p => (p.Name, (Value?)PreviewValue(p.Value)))),

@@ -1,4 +1,4 @@
-namespace IrisStack.Components.Graph;
+namespace IrisStack.Stack.PlanFiles;
 
 /// <summary>
 /// A plan or Pulumi preview file that cannot be read as a resource graph: names the file and the

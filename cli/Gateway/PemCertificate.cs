@@ -1,4 +1,4 @@
-namespace IrisStack.Components.WebGateway.Local;
+namespace IrisStack.Cli.Gateway;
 
 /// <summary>A certificate and its private key in PEM form.</summary>
 /// <param name="CertificatePem">The certificate (BEGIN CERTIFICATE).</param>

@@ -1,4 +1,4 @@
-namespace IrisStack.Components.WebGateway.Local;
+namespace IrisStack.Cli.Gateway;
 
 /// <summary><c>nginx -t</c> rejected the rendered configuration; the message is nginx's own.</summary>
 public sealed class NginxConfigException : Exception

@@ -2,17 +2,18 @@ using System.Text;
 using System.Text.Json;
 using IrisStack.Components.Graph;
 using IrisStack.Policies;
-using IrisStack.Stack;
 
-namespace IrisStack.Cli.Output;
+namespace IrisStack.Stack.PlanFiles;
 
 /// <summary>
 /// Writes <c>plan.json</c>: every resource with its URN, type, parent and inputs (secrets masked,
 /// references as <c>${name.output}</c>), the stack outputs and the policy results. Deterministic:
 /// the same configuration gives the same bytes.
 /// </summary>
-internal static class PlanWriter
+public static class PlanWriter
 {
+    /// <summary>The <c>plan.json</c> text of <paramref name="evaluation"/>, ending in a newline.</summary>
+    /// <param name="evaluation">The evaluated stack: its graph, outputs and policy report.</param>
     public static string Write(StackEvaluation evaluation)
     {
         var graph = evaluation.Build.Graph;

@@ -1,4 +1,4 @@
-namespace IrisStack.Components.WebGateway.Local;
+namespace IrisStack.Cli.Gateway;
 
 /// <summary>nginx passed <c>nginx -t</c> but did not come up (e.g. the listen address is in use); the message carries nginx's output.</summary>
 public sealed class NginxStartException : Exception
