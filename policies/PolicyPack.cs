@@ -62,6 +62,12 @@ public sealed class PolicyPack
         new WebGatewaySystemManagerRestricted(),
     ]);
 
+    /// <summary>
+    /// The pack's resource policies alone: what a single component can be checked against, since
+    /// stack policies look at a whole stack that one component does not see.
+    /// </summary>
+    public PolicyPack ResourcePolicies() => new(Policies.OfType<ResourcePolicy>());
+
     /// <summary>The level of each policy on a stack: per-policy level, else the stack's <c>all</c>, else the default.</summary>
     public ImmutableDictionary<string, EnforcementLevel> Levels(PolicySettings settings) =>
         Policies.ToImmutableDictionary(

@@ -16,7 +16,7 @@ namespace IrisStack.Stack;
 /// every problem collected into one <see cref="ConfigException"/>. The one place that knows
 /// which keys exist; each section's own <c>Read</c> documents its keys.
 /// </summary>
-public static partial class StackConfigLoader
+public static class StackConfigLoader
 {
     /// <summary>The configuration namespace of our keys (the Pulumi project name).</summary>
     public const string Namespace = ConfigReader.ProjectNamespace;
@@ -69,14 +69,10 @@ public static partial class StackConfigLoader
         }
 
         var aws = reader.Namespace("aws");
-        var region = aws.RequiredString("region", "AWS region to deploy to (commercial aws partition; China and GovCloud not yet)", "eu-west-1",
-            r => !RegionPattern().IsMatch(r) ? $"'{r}' is not an AWS region name."
-                : IsOutsideCommercialPartition(r) ? $"'{r}' is outside the commercial aws partition; the China (cn-*) and GovCloud (us-gov-*) partitions are not supported yet (nor the ISO ones): their ARNs, service principals and the load balancer controller's IAM policy differ."
-                : null);
+        var region = aws.RequiredString("region", "AWS region to deploy to (commercial aws partition; China and GovCloud not yet)", "eu-west-1", AwsIdentifiers.RegionProblem);
 
         var root = reader.Namespace(Namespace);
-        var accountId = root.RequiredString("accountId", "AWS account the stack deploys to (12 digits); used in key policies", "123456789012",
-            a => AccountPattern().IsMatch(a) ? null : $"'{a}' is not a 12-digit AWS account id.");
+        var accountId = root.RequiredString("accountId", "AWS account the stack deploys to (12 digits); used in key policies", "123456789012", AwsIdentifiers.AccountIdProblem);
         var tags = root.StringMap("tags", "Tags added to every AWS resource");
         var network = NetworkConfig.Read(root.Section("network", "VPC, subnets, NAT and flow logs"), region);
         var cluster = ClusterConfig.Read(root.Section("cluster", "EKS cluster, node groups, add-ons, tier namespaces and storage"));
@@ -87,14 +83,4 @@ public static partial class StackConfigLoader
         return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway);
     }
 
-    // China uses ec2.amazonaws.com.cn and upstream ships separate LBC policies for cn and us-gov, so
-    // rewriting arn:aws: is not enough; refuse those regions until they are supported properly.
-    private static bool IsOutsideCommercialPartition(string region) =>
-        region.StartsWith("cn-", StringComparison.Ordinal) || region.Contains("-gov-", StringComparison.Ordinal) || region.Contains("-iso", StringComparison.Ordinal);
-
-    [GeneratedRegex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$")]
-    private static partial Regex RegionPattern();
-
-    [GeneratedRegex("^[0-9]{12}$")]
-    private static partial Regex AccountPattern();
 }

@@ -151,16 +151,18 @@ public sealed partial record ClusterConfig(
         return new NodeGroupSpec(name, types, min, max, desired, disk, dedicated);
     }
 
+    /// <summary>Why <paramref name="name"/> cannot be a tier namespace (not a DNS label, or a namespace Kubernetes owns), or null.</summary>
+    public static string? NamespaceNameProblem(string name) =>
+        DnsLabelPattern().IsMatch(name) && name is not ("default" or "kube-system" or "kube-public" or "kube-node-lease")
+            ? null
+            : $"'{name}' is not a usable namespace name (a DNS label, not default or kube-*).";
+
     private static ImmutableArray<TierNamespaceSpec> ReadNamespaces(ConfigSection section)
     {
         TierNamespaceSpec Read(TierGroup group, string key, string defaultName, PodSecurityLevel defaultLevel, string description)
         {
             var ns = section.Section(key, description);
-            var name = ns.String("name", defaultName, "Namespace name",
-                n => DnsLabelPattern().IsMatch(n) && n is not ("default" or "kube-system" or "kube-public" or "kube-node-lease")
-                    ? null
-                    : $"'{n}' is not a usable namespace name (a DNS label, not default or kube-*).",
-                $"use a lower-case DNS label such as {defaultName}.");
+            var name = ns.String("name", defaultName, "Namespace name", NamespaceNameProblem, $"use a lower-case DNS label such as {defaultName}.");
             var level = ns.Enum("podSecurity", defaultLevel, "Pod Security Admission level enforced (warn and audit stay restricted)");
             ns.RejectUnknownKeys();
             return new TierNamespaceSpec(group, name, level, ReasonFor(group, level, ns.KeyOf("podSecurity")));

@@ -32,14 +32,39 @@ public sealed record ClusterOutputs(
     /// A cluster that exists outside the graph, as a workload component sees it: the namespaces and
     /// ports are plain (they decide names and listeners), Kubernetes nodes inherit the provider
     /// the component is given, and the kubeconfig and OIDC provider ARN are the external inputs
-    /// <c>kubeconfig</c> and <c>oidcProviderArn</c>.
+    /// <c>{prefix}kubeconfig</c> and <c>{prefix}oidcProviderArn</c>.
     /// </summary>
-    public static ClusterOutputs External(string clusterName, TierNamespaces namespaces, TierChain tierChain) => new(
+    public static ClusterOutputs External(string prefix, string clusterName, TierNamespaces namespaces, TierChain tierChain) => new(
         clusterName,
         null,
         namespaces,
         ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal),
         tierChain,
-        new SecretValue(new ExternalInput("kubeconfig")),
-        new ExternalInput("oidcProviderArn"));
+        new SecretValue(new ExternalInput($"{prefix}kubeconfig")),
+        new ExternalInput($"{prefix}oidcProviderArn"));
+
+    /// <summary>
+    /// A cluster built by another component of the same program, whose Kubernetes provider and
+    /// namespaces are handed over as resources: Kubernetes nodes name the external provider
+    /// <c>{prefix}kubernetesProvider</c> and wait for the external namespace
+    /// <c>{prefix}namespaces.{name}</c>, as they would in one graph. Declares both in <paramref name="graph"/>.
+    /// </summary>
+    public static ClusterOutputs ExternalWithResources(GraphBuilder graph, string prefix, string clusterName, TierNamespaces namespaces, TierChain tierChain)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(namespaces);
+        var external = External(prefix, clusterName, namespaces, tierChain);
+        var names = new[] { namespaces.ApiGateway, namespaces.WebGateway, namespaces.Iris }
+            .ToImmutableSortedDictionary(ns => ns, ns => graph.External($"{prefix}namespaces.{ns}"), StringComparer.Ordinal);
+        return external with { KubernetesProvider = graph.External($"{prefix}kubernetesProvider"), NamespaceNodes = names };
+    }
+
+    /// <summary>
+    /// The nodes that the external resources of <see cref="ExternalWithResources"/> stand for in this
+    /// cluster: the same names mapped to this record's provider and namespace nodes.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ResourceBindings(string prefix) =>
+        NamespaceNodes.Select(n => ($"{prefix}namespaces.{n.Key}", n.Value))
+            .Concat(KubernetesProvider is { } provider ? [($"{prefix}kubernetesProvider", provider)] : [])
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 }

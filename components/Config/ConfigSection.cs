@@ -235,6 +235,29 @@ public sealed class ConfigSection
         }
     }
 
+    /// <summary>
+    /// A value a component's args pass through (an <c>Input</c>: an id, an ARN) that must be given;
+    /// the layer gets it as the <see cref="ExternalInput"/> of that arg's name.
+    /// </summary>
+    public ExternalInput RequiredInput(string key, string description)
+    {
+        Document(key, "input", "(required)", description);
+        known.Add(key);
+        switch (entries.GetValueOrDefault(key))
+        {
+            case ConfigExternal external:
+                return new ExternalInput(external.Name);
+            case null:
+                Error(key, "is required and not set.", $"set {KeyOf(key)} (a value or an Output of your own resources).");
+                break;
+            case var node:
+                Error(key, $"expected an input, got {node.Describe()}.", $"set {KeyOf(key)} to a value or an Output.");
+                break;
+        }
+
+        return new ExternalInput(KeyOf(key));
+    }
+
     /// <summary>A nested map of settings; an absent key reads as an empty section (all defaults).</summary>
     public ConfigSection Section(string key, string description)
     {

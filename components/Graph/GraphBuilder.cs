@@ -11,6 +11,7 @@ public sealed class GraphBuilder(string project, string stack)
 {
     private readonly List<ResourceNode> nodes = [];
     private readonly HashSet<string> names = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> externals = new(StringComparer.Ordinal);
 
     /// <summary>The Pulumi stack name, for names and tags that layers derive from it.</summary>
     public string Stack { get; } = stack;
@@ -33,6 +34,22 @@ public sealed class GraphBuilder(string project, string stack)
         return Component(type, scope.Name, scope.Parent);
     }
 
+    /// <summary>
+    /// Declares a resource outside this graph (a Kubernetes provider or a namespace a component is
+    /// given) that nodes may name in their <c>provider</c> and <c>dependsOn</c> options, never as
+    /// a parent; the Pulumi component binds the name to the resource it was given.
+    /// </summary>
+    public string External(string name)
+    {
+        if (!names.Add(name))
+        {
+            throw new InvalidOperationException($"Duplicate name '{name}': an external resource must not share a name with a node.");
+        }
+
+        externals.Add(name);
+        return name;
+    }
+
     /// <summary>Adds a multi-language component that a provider plugin implements (registered remote).</summary>
     public NodeRef RemoteComponent(string type, string name, MapValue inputs, string? parent = null, ResourceOptions? options = null) =>
         Add(new ResourceNode(type, name, NodeKind.RemoteComponent, parent, inputs, options ?? ResourceOptions.None));
@@ -42,7 +59,7 @@ public sealed class GraphBuilder(string project, string stack)
         Add(new ResourceNode($"pulumi:providers:{package}", name, NodeKind.Provider, parent, inputs, ResourceOptions.None));
 
     /// <summary>Freezes the graph.</summary>
-    public ResourceGraph Build() => new(Project, Stack, [.. nodes]);
+    public ResourceGraph Build() => new(Project, Stack, [.. nodes], [.. externals]);
 
     /// <summary>
     /// Adds a node as it stands (kind and options included), with the same checks as the other
@@ -58,7 +75,7 @@ public sealed class GraphBuilder(string project, string stack)
         var mustExist = node.Inputs.References().Select(r => r.Node)
             .Concat(node.Options.DependsOn)
             .Concat(new[] { node.Parent, node.Options.Provider }.OfType<string>());
-        var missing = mustExist.FirstOrDefault(n => n == node.Name || !names.Contains(n));
+        var missing = mustExist.FirstOrDefault(n => n == node.Name || !names.Contains(n) || (n == node.Parent && externals.Contains(n)));
         if (missing is not null)
         {
             names.Remove(node.Name);

@@ -11,11 +11,12 @@ public sealed class ResourceGraph
 {
     private readonly ImmutableDictionary<string, ResourceNode> byName;
 
-    internal ResourceGraph(string project, string stack, ImmutableArray<ResourceNode> nodes)
+    internal ResourceGraph(string project, string stack, ImmutableArray<ResourceNode> nodes, ImmutableArray<string> externalResources = default)
     {
         Project = project;
         Stack = stack;
         Nodes = nodes;
+        ExternalResources = externalResources.IsDefault ? [] : externalResources;
         byName = nodes.ToImmutableDictionary(n => n.Name, StringComparer.Ordinal);
     }
 
@@ -24,6 +25,15 @@ public sealed class ResourceGraph
 
     /// <summary>The Pulumi stack name.</summary>
     public string Stack { get; }
+
+    /// <summary>
+    /// Resources outside the graph that nodes name in their <c>provider</c> or <c>dependsOn</c>
+    /// options (<see cref="GraphBuilder.External"/>), in ordinal order; empty for a whole stack.
+    /// </summary>
+    public ImmutableArray<string> ExternalResources { get; }
+
+    /// <summary>Whether the name is one of <see cref="ExternalResources"/>.</summary>
+    public bool IsExternal(string name) => ExternalResources.Contains(name, StringComparer.Ordinal);
 
     /// <summary>The nodes in registration order.</summary>
     public ImmutableArray<ResourceNode> Nodes { get; }

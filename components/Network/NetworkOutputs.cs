@@ -23,13 +23,24 @@ public sealed record NetworkOutputs(
 {
     /// <summary>
     /// A network that exists outside the graph: its ids and key ARN are the external inputs
-    /// <c>vpcId</c>, <c>publicSubnets[i].id</c>, <c>privateSubnets[i].id</c> and <c>logsKeyArn</c>
-    /// (the names a component's args give them); the CIDRs and zones are plain.
+    /// <c>{prefix}vpcId</c>, <c>{prefix}publicSubnets[i].id</c>, <c>{prefix}privateSubnets[i].id</c>
+    /// and <c>{prefix}logsKeyArn</c> (the paths a component's args give them); CIDRs and zones are plain.
     /// </summary>
-    public static NetworkOutputs External(string vpcCidr, IEnumerable<(string Zone, string Cidr)> publicSubnets, IEnumerable<(string Zone, string Cidr)> privateSubnets) => new(
-        new ExternalInput("vpcId"),
+    public static NetworkOutputs External(string prefix, string vpcCidr, IEnumerable<(string Zone, string Cidr)> publicSubnets, IEnumerable<(string Zone, string Cidr)> privateSubnets) => new(
+        new ExternalInput($"{prefix}vpcId"),
         vpcCidr,
-        [.. publicSubnets.Select((s, i) => new ZoneSubnet(s.Zone, new ExternalInput($"publicSubnets[{i}].id"), s.Cidr))],
-        [.. privateSubnets.Select((s, i) => new ZoneSubnet(s.Zone, new ExternalInput($"privateSubnets[{i}].id"), s.Cidr))],
-        new ExternalInput("logsKeyArn"));
+        [.. publicSubnets.Select((s, i) => new ZoneSubnet(s.Zone, new ExternalInput($"{prefix}publicSubnets[{i}].id"), s.Cidr))],
+        [.. privateSubnets.Select((s, i) => new ZoneSubnet(s.Zone, new ExternalInput($"{prefix}privateSubnets[{i}].id"), s.Cidr))],
+        new ExternalInput($"{prefix}logsKeyArn"));
+
+    /// <summary>
+    /// What each external input of <see cref="External"/> stands for in this network: the same
+    /// names mapped to this record's values, so a component built against an external network can
+    /// be bound to (or compared with) one built in the same graph.
+    /// </summary>
+    public IReadOnlyDictionary<string, Value> Bindings(string prefix) =>
+        new[] { ($"{prefix}vpcId", VpcId), ($"{prefix}logsKeyArn", LogsKeyArn) }
+            .Concat(PublicSubnets.Select((s, i) => ($"{prefix}publicSubnets[{i}].id", s.Id)))
+            .Concat(PrivateSubnets.Select((s, i) => ($"{prefix}privateSubnets[{i}].id", s.Id)))
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 }

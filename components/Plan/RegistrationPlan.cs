@@ -7,13 +7,14 @@ using IrisStack.Components.Plan;
 namespace IrisStack.Components.Plan;
 
 /// <summary>
-/// The ordered registrations that put one stack into the Pulumi engine, plus its stack outputs.
+/// The ordered registrations that put one stack (or one component's subgraph) into the Pulumi
+/// engine, plus its outputs and the resources outside it that steps name in their options.
 /// Everything the Pulumi adapter would otherwise have to decide is decided here, where it is
 /// tested: the order, each node's effective provider, the outputs to declare, and the
 /// client-side conversions the typed SDKs do (<see cref="SdkParity"/>). The adapter then only
 /// maps each <see cref="RegistrationStep"/> onto one SDK constructor.
 /// </summary>
-public sealed record RegistrationPlan(string Project, string Stack, EquatableArray<RegistrationStep> Steps, EquatableSortedDictionary<string, Value> Outputs)
+public sealed record RegistrationPlan(string Project, string Stack, EquatableArray<RegistrationStep> Steps, EquatableSortedDictionary<string, Value> Outputs, EquatableArray<string> ExternalResources)
 {
     private static readonly ImmutableHashSet<string> BuiltInOutputs = ["id", "urn"];
 
@@ -39,7 +40,7 @@ public sealed record RegistrationPlan(string Project, string Stack, EquatableArr
 
         var declared = DeclaredOutputs(graph, stackOutputs.Values);
         var providerScopes = new Dictionary<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
-        var steps = Order(graph.Nodes, n => n.Name, Prerequisites).Select(node =>
+        var steps = Order(graph.Nodes, n => n.Name, n => Prerequisites(n).Where(p => !graph.IsExternal(p))).Select(node =>
         {
             var inherited = node.Parent is null ? ImmutableDictionary<string, string>.Empty : providerScopes[node.Parent];
             var (provider, scope) = Provider(graph, node, inherited);
@@ -53,7 +54,7 @@ public sealed record RegistrationPlan(string Project, string Stack, EquatableArr
                 inputs, json, ProviderVersions.For(node.Type));
         }).ToImmutableArray();
 
-        return new RegistrationPlan(graph.Project, graph.Stack, steps, stackOutputs.ToImmutable());
+        return new RegistrationPlan(graph.Project, graph.Stack, steps, stackOutputs.ToImmutable(), graph.ExternalResources);
     }
 
     private static Dictionary<string, ImmutableSortedSet<string>> DeclaredOutputs(ResourceGraph graph, IEnumerable<Value> stackOutputs)
@@ -91,6 +92,12 @@ public sealed record RegistrationPlan(string Project, string Stack, EquatableArr
         ResourceGraph graph, ResourceNode node, ImmutableDictionary<string, string> inherited)
     {
         var explicitProvider = node.Options.Provider;
+        if (explicitProvider is not null && graph.IsExternal(explicitProvider))
+        {
+            // A provider the component was given: the SDK checks its package when it registers it.
+            return (explicitProvider, inherited.SetItem(ProviderVersions.PackageOf(node.Type), explicitProvider));
+        }
+
         if (explicitProvider is not null && graph[explicitProvider].Kind != NodeKind.Provider)
         {
             throw new InvalidOperationException($"'{node.Name}' names '{explicitProvider}' as its provider, but that node is not a provider.");

@@ -36,10 +36,11 @@ public static class WebGatewayLayer
         ArgumentNullException.ThrowIfNull(cluster);
         var component = graph.Component(TypeTokens.WebGateway, scope);
         string Name(string role) => scope.Child(role);
+        var names = new WebGatewayNames(scope.Name);
         var ns = cluster.Namespaces.WebGateway;
-        var serviceHost = $"{WebGatewayLabels.Name}.{ns}.svc.cluster.local";
+        var serviceHost = $"{names.Name}.{ns}.svc.cluster.local";
         var namespaceNodes = cluster.NamespaceNodes.TryGetValue(ns, out var nsNode) ? new[] { nsNode } : [];
-        var labels = WebGatewayLabels.All(context);
+        var labels = names.All(context);
         NodeRef Object(string role, string apiVersion, string kind, string name, MapValue fields, params string[] dependsOn) =>
             KubernetesObjects.Add(
                 graph, Name(role), apiVersion, kind,
@@ -47,19 +48,19 @@ public static class WebGatewayLayer
                 fields, component.Name, cluster.KubernetesProvider, [.. namespaceNodes, .. dependsOn]);
 
         ca ??= OwnCa(graph, scope, context, component);
-        var tls = ServerCertificate(graph, scope, component, ca, serviceHost, ns);
+        var tls = ServerCertificate(graph, scope, component, ca, names, serviceHost, ns);
 
         // The pod serves on the port the tier NetworkPolicies admit, so the two cannot drift.
         var port = cluster.TierChain.Ports.WebGateway;
         var nginxConf = WebGatewayArtifacts.NginxConf(context, config, port);
         var password = IrisPassword(graph, scope, config, component);
         var cspIni = CspIniRenderer.Render(config, password);
-        var configMap = Object("nginx-conf", "v1", "ConfigMap", WebGatewayLabels.ConfigMapName, MapValue.Of(
+        var configMap = Object("nginx-conf", "v1", "ConfigMap", names.ConfigMapName, MapValue.Of(
             ("data", MapValue.Of(("nginx.conf", nginxConf)))));
-        var cspSecret = Object("csp-ini", "v1", "Secret", WebGatewayLabels.CspIniSecretName, MapValue.Of(
+        var cspSecret = Object("csp-ini", "v1", "Secret", names.CspIniSecretName, MapValue.Of(
             ("type", "Opaque"),
             ("stringData", MapValue.Of(("CSP.ini", cspIni.Value)))));
-        var tlsSecret = Object("tls", "v1", "Secret", WebGatewayLabels.TlsSecretName, MapValue.Of(
+        var tlsSecret = Object("tls", "v1", "Secret", names.TlsSecretName, MapValue.Of(
             ("type", "kubernetes.io/tls"),
             ("stringData", MapValue.Of(
                 ("tls.crt", tls.CertPem),
@@ -68,21 +69,21 @@ public static class WebGatewayLayer
 
         // Pods roll when the rendered files change (subPath mounts are never updated in place).
         var configHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(nginxConf + "\n" + cspIni.Masked)));
-        Object("deployment", "apps/v1", "Deployment", WebGatewayLabels.Name, MapValue.Of(
+        Object("deployment", "apps/v1", "Deployment", names.Name, MapValue.Of(
             ("spec", MapValue.Of(
                 ("replicas", config.Replicas),
-                ("selector", MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector)))),
+                ("selector", MapValue.Of(("matchLabels", MapValue.Strings(names.Selector)))),
                 ("template", MapValue.Of(
                     ("metadata", MapValue.Of(
                         ("labels", MapValue.Strings(labels)),
                         ("annotations", MapValue.Of(("iris-stack/config-sha256", configHash))))),
-                    ("spec", WebGatewayPodSpec.Render(config, port))))))),
+                    ("spec", WebGatewayPodSpec.Render(config, port, names))))))),
             configMap.Name, cspSecret.Name, tlsSecret.Name);
 
-        var service = Object("service", "v1", "Service", WebGatewayLabels.Name, MapValue.Of(
+        var service = Object("service", "v1", "Service", names.Name, MapValue.Of(
             ("spec", MapValue.Of(
                 ("type", "ClusterIP"),
-                ("selector", MapValue.Strings(WebGatewayLabels.Selector)),
+                ("selector", MapValue.Strings(names.Selector)),
                 ("ports", ListValue.Of(MapValue.Of(
                     ("name", "https"),
                     ("port", WebGatewayPaths.ServicePort),
@@ -91,10 +92,10 @@ public static class WebGatewayLayer
 
         if (config.DisruptionBudgetMinAvailable > 0)
         {
-            Object("pdb", "policy/v1", "PodDisruptionBudget", WebGatewayLabels.Name, MapValue.Of(
+            Object("pdb", "policy/v1", "PodDisruptionBudget", names.Name, MapValue.Of(
                 ("spec", MapValue.Of(
                     ("minAvailable", config.DisruptionBudgetMinAvailable),
-                    ("selector", MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector))))))));
+                    ("selector", MapValue.Of(("matchLabels", MapValue.Strings(names.Selector))))))));
         }
 
         // The files as deployed, rendered once: the ConfigMap's nginx.conf and CSP.ini with its password masked.
@@ -132,7 +133,7 @@ public static class WebGatewayLayer
         return new CertificateAuthority(cert.Output("certPem"), key.Output("privateKeyPem"));
     }
 
-    private static (Value CertPem, Value KeyPem) ServerCertificate(GraphBuilder graph, ComponentScope scope, NodeRef component, CertificateAuthority ca, string serviceHost, string ns)
+    private static (Value CertPem, Value KeyPem) ServerCertificate(GraphBuilder graph, ComponentScope scope, NodeRef component, CertificateAuthority ca, WebGatewayNames names, string serviceHost, string ns)
     {
         var key = graph.Resource("tls:index/privateKey:PrivateKey", scope.Child("tls-key"), MapValue.Of(
             ("algorithm", "ECDSA"),
@@ -140,7 +141,7 @@ public static class WebGatewayLayer
         var csr = graph.Resource("tls:index/certRequest:CertRequest", scope.Child("tls-csr"), MapValue.Of(
             ("privateKeyPem", key.Output("privateKeyPem")),
             ("subject", MapValue.Of(("commonName", serviceHost))),
-            ("dnsNames", ListValue.Of(serviceHost, $"{WebGatewayLabels.Name}.{ns}.svc", $"{WebGatewayLabels.Name}.{ns}", WebGatewayLabels.Name))), component.Name);
+            ("dnsNames", ListValue.Of(serviceHost, $"{names.Name}.{ns}.svc", $"{names.Name}.{ns}", names.Name))), component.Name);
         var cert = graph.Resource("tls:index/locallySignedCert:LocallySignedCert", scope.Child("tls-cert"), MapValue.Of(
             ("certRequestPem", csr.Output("certRequestPem")),
             ("caCertPem", ca.CertPem),

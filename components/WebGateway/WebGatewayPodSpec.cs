@@ -6,13 +6,13 @@ namespace IrisStack.Components.WebGateway;
 public static class WebGatewayPodSpec
 {
     /// <summary>Renders the pod spec of the Deployment's template, serving on <paramref name="port"/>.</summary>
-    public static MapValue Render(WebGatewayConfig config, int port)
+    public static MapValue Render(WebGatewayConfig config, int port, WebGatewayNames names)
     {
         ArgumentNullException.ThrowIfNull(config);
         var r = config.Resources;
         var nonRoot = config.RunAsNonRoot;
         var id = nonRoot ? (Value)WebGatewayLayer.NonRootId : null;
-        var selector = MapValue.Of(("matchLabels", MapValue.Strings(WebGatewayLabels.Selector)));
+        var selector = MapValue.Of(("matchLabels", MapValue.Strings(names.Selector)));
         var container = MapValue.Of(
             ("name", "webgateway"),
             ("image", config.Image),
@@ -64,9 +64,9 @@ public static class WebGatewayPodSpec
                 ("labelSelector", selector)))),
             // Modes 0444 and 0440: the files are read-only, the secrets readable only by the pod's group.
             ("volumes", ListValue.Of(
-                MapValue.Of(("name", "nginx-conf"), ("configMap", MapValue.Of(("name", WebGatewayLabels.ConfigMapName), ("defaultMode", 292)))),
-                MapValue.Of(("name", "csp-ini"), ("secret", MapValue.Of(("secretName", WebGatewayLabels.CspIniSecretName), ("defaultMode", 288)))),
-                MapValue.Of(("name", "tls"), ("secret", MapValue.Of(("secretName", WebGatewayLabels.TlsSecretName), ("defaultMode", 288)))),
+                MapValue.Of(("name", "nginx-conf"), ("configMap", MapValue.Of(("name", names.ConfigMapName), ("defaultMode", 292)))),
+                MapValue.Of(("name", "csp-ini"), ("secret", MapValue.Of(("secretName", names.CspIniSecretName), ("defaultMode", 288)))),
+                MapValue.Of(("name", "tls"), ("secret", MapValue.Of(("secretName", names.TlsSecretName), ("defaultMode", 288)))),
                 MapValue.Of(("name", "scratch"), ("emptyDir", MapValue.Of(("sizeLimit", "256Mi")))))));
     }
 }

@@ -61,7 +61,7 @@ public static class PlanWriter
         writer.WritePropertyName("inputs");
         ValueJson.Write(writer, node.Inputs);
         var options = node.Options;
-        if (options != Components.Graph.ResourceOptions.None)
+        if (options != ResourceOptions.None)
         {
             writer.WriteStartObject("options");
             if (!options.DependsOn.IsEmpty)

@@ -1,0 +1,36 @@
+using IrisStack.Components.Cluster;
+using IrisStack.Components.Network;
+
+namespace IrisStack.Stack.Components;
+
+/// <summary>The specs of the components one stack is made of, as the Pulumi program constructs them.</summary>
+/// <param name="Network">The network component's spec.</param>
+/// <param name="Cluster">The cluster component's spec, in the network component's network.</param>
+/// <param name="WebGateway">The Web Gateway component's spec, handed the cluster component's provider and namespace.</param>
+public sealed record StackComponentSpecs(NetworkComponentSpec Network, ClusterComponentSpec Cluster, WebGatewayComponentSpec WebGateway)
+{
+    /// <summary>
+    /// The specs of a validated stack configuration: the stack's own names (no instance qualifier),
+    /// its policy settings, and every dependency in the form a component gets it from the one
+    /// before (external inputs and resources), so the components together register exactly
+    /// the graph <see cref="IrisStackBlueprint"/> builds.
+    /// </summary>
+    public static StackComponentSpecs From(StackConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var shared = new ComponentContext(config.Context, config.Policies);
+        var subnets = SubnetPlanner.Plan(config.Network);
+        (string, string)[] Subnets(SubnetTier tier) =>
+            [.. subnets.Where(s => s.Tier == tier).Select(s => (s.AvailabilityZone, s.Cidr.ToString()))];
+        var network = NetworkOutputs.External(
+            ClusterComponent.NetworkPrefix, config.Network.Cidr.ToString(), Subnets(SubnetTier.Public), Subnets(SubnetTier.Private));
+        var placement = new WebGatewayPlacement(
+            config.Cluster.TierNamespaces,
+            TierChain.Plan(config.Cluster.Ports, []),
+            ClusterHandover.ClusterResources);
+        return new StackComponentSpecs(
+            new NetworkComponentSpec(shared, config.Network),
+            new ClusterComponentSpec(shared, network, config.Cluster),
+            new WebGatewayComponentSpec(shared, placement, config.WebGateway));
+    }
+}

@@ -1,0 +1,73 @@
+using IrisStack.Components.Cluster;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Plan;
+using IrisStack.Components.WebGateway;
+
+namespace IrisStack.Stack.Components;
+
+/// <summary>
+/// The Web Gateway layer as a component (<c>iris:webgateway:WebGateway</c>), on a cluster it is
+/// given: a namespace and port (<c>cluster.namespace</c>, <c>cluster.port</c>), and the cluster's
+/// Kubernetes provider as <see cref="ClusterHandover"/> says.
+/// </summary>
+public static class WebGatewayComponent
+{
+    /// <summary>The args class's name, the first part of every args error.</summary>
+    public const string ArgsType = "WebGatewayArgs";
+
+    /// <summary>The args path of the cluster the gateway is given.</summary>
+    public const string ClusterPrefix = "cluster.";
+
+    /// <summary>Validates args (wire names as keys); throws <see cref="ConfigException"/> naming every wrong arg.</summary>
+    public static WebGatewayComponentSpec Resolve(string project, string stack, string name, ConfigMap args, ClusterHandover handover)
+    {
+        var section = ConfigReader.ComponentArgs(ArgsType, name, args);
+        var shared = ComponentContext.Read(section, project, stack, name);
+        var cluster = ReadPlacement(section.Section("cluster", "Where in the cluster the gateway runs: its namespace and pod port"), handover);
+        var webGateway = WebGatewayConfig.Read(section);
+        section.Reader.ThrowIfInvalid();
+        return new WebGatewayComponentSpec(shared, cluster, webGateway);
+    }
+
+    /// <summary>Builds and checks the component <paramref name="name"/>.</summary>
+    public static ComponentBuild<WebGatewayOutputs> Build(string name, WebGatewayComponentSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var context = spec.Shared.Context;
+        var graph = new GraphBuilder(context.Project, context.Stack);
+        var placement = spec.Placement;
+        var cluster = placement.Handover switch
+        {
+            // The gateway names nothing after the cluster, so an external cluster needs no name here.
+            ClusterHandover.ProviderOption => ClusterOutputs.External(ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain),
+            ClusterHandover.ClusterResources => ClusterOutputs.ExternalWithResources(graph, ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain),
+            _ => throw new ArgumentOutOfRangeException(nameof(spec), placement.Handover, "Unknown cluster handover."),
+        };
+        var webGateway = WebGatewayLayer.Build(graph, new ComponentScope(name), context, spec.WebGateway, cluster);
+        return ComponentChecks.Check(name, graph, webGateway, Outputs(webGateway), webGateway.Artifacts, spec.Shared.Policies);
+    }
+
+    /// <summary>The outputs the component exposes, by name.</summary>
+    public static IEnumerable<StackOutput> Outputs(WebGatewayOutputs webGateway)
+    {
+        ArgumentNullException.ThrowIfNull(webGateway);
+        return
+        [
+            new StackOutput("serviceHost", webGateway.ServiceHost),
+            new StackOutput("servicePort", webGateway.ServicePort),
+            new StackOutput("caCertPem", webGateway.CaCertPem),
+            new StackOutput("irisPassword", webGateway.IrisPassword),
+        ];
+    }
+
+    private static WebGatewayPlacement ReadPlacement(ConfigSection section, ClusterHandover handover)
+    {
+        var defaults = ClusterConfig.Read(ConfigReader.EmptySection("cluster"));
+        var ns = section.String("namespace", defaults.TierNamespaces.WebGateway, "Namespace the gateway runs in (PSA restricted and default-deny are the cluster's job)",
+            ClusterConfig.NamespaceNameProblem, "use a lower-case DNS label such as iris-web-gateway.");
+        var port = section.Int("port", defaults.Ports.WebGateway, "Pod port the tier NetworkPolicy admits from the API gateway", 1, 65535);
+        section.RejectUnknownKeys();
+        return new WebGatewayPlacement(defaults.TierNamespaces with { WebGateway = ns }, TierChain.Plan(defaults.Ports with { WebGateway = port }, []), handover);
+    }
+}
