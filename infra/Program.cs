@@ -1,20 +1,14 @@
-using IrisStack.Components.Config;
-using IrisStack.Components.Plan;
-using IrisStack.Infra;
+using IrisStack.Components.Graph;
 using IrisStack.Policies;
 using IrisStack.Policies.Reports;
+using IrisStack.Pulumi;
 using IrisStack.Stack;
+using IrisStack.Stack.Components;
 using Pulumi;
 
 // The Pulumi program: load the stack's configuration the way the language host hands it over,
-// build and check the stack with the same code the offline tool runs, then register the plan.
-
-// The SDK rebuilds resource references in outputs (e.g. the eks Cluster's `core`, passed on to
-// ManagedNodeGroup) as typed resources only from assemblies this one references; it otherwise
-// falls back to a DependencyResource. Registration is generic, so no provider SDK type is named
-// anywhere and the compiler would drop those references (pulumi-dotnet ResourcePackages.cs).
-GC.KeepAlive(new[] { typeof(Pulumi.Aws.Provider), typeof(Pulumi.Kubernetes.Provider), typeof(Pulumi.Eks.Cluster), typeof(Pulumi.Tls.Provider), typeof(Pulumi.Random.Provider) });
-
+// build and check the whole stack with the same code the offline tool runs (stack policies
+// included), then compose it from the layer components, each handed the one before.
 return await Deployment.RunAsync(Run);
 
 static IDictionary<string, object?> Run()
@@ -32,7 +26,7 @@ static IDictionary<string, object?> Run()
     {
         evaluation = StackEvaluation.Evaluate(source, PolicyPack.Default());
     }
-    catch (ConfigException e)
+    catch (IrisStack.Components.Config.ConfigException e)
     {
         // RunException ends the program with the message alone, no stack trace.
         throw new RunException(e.Message);
@@ -49,5 +43,5 @@ static IDictionary<string, object?> Run()
         Log.Warn(report);
     }
 
-    return new Registrar().Register(evaluation.Build.Registration());
+    return IrisStackProgram.Compose(evaluation);
 }

@@ -45,7 +45,9 @@ internal static class ClusterNodeGroups
         {
             var template = LaunchTemplate(scope, spec, key);
             return scope.Graph.RemoteComponent("eks:index:ManagedNodeGroup", scope.Name($"nodes-{spec.Name}"), MapValue.Of(
-                ("cluster", eks.Output("core")),
+                // The component itself: the eks provider rebuilds it from the reference. Its `core` output
+                // would reach the engine as {urn, id: null} unless the typed Aws and Eks SDKs rebuilt it.
+                ("cluster", new ResourceReference(eks.Name)),
                 ("nodeRoleArn", role.Arn),
                 ("subnetIds", ListValue.Of(network.PrivateSubnets.Select(s => (Value)s.Id))),
                 ("instanceTypes", ListValue.Of(spec.InstanceTypes.Select(t => (Value)t))),

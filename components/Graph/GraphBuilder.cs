@@ -72,7 +72,7 @@ public sealed class GraphBuilder(string project, string stack)
             throw new InvalidOperationException($"Duplicate resource name '{node.Name}' ({node.Type}).");
         }
 
-        var mustExist = node.Inputs.References().Select(r => r.Node)
+        var mustExist = node.Inputs.NodeReferences()
             .Concat(node.Options.DependsOn)
             .Concat(new[] { node.Parent, node.Options.Provider }.OfType<string>());
         var missing = mustExist.FirstOrDefault(n => n == node.Name || !names.Contains(n) || (n == node.Parent && externals.Contains(n)));

@@ -48,6 +48,16 @@ public abstract record Value
         _ => [],
     };
 
+    /// <summary>Every node this value refers to (by an output or as a whole resource), in order.</summary>
+    public IEnumerable<string> NodeReferences() => this switch
+    {
+        ResourceReference r => [r.Node],
+        SecretValue s => s.Inner.NodeReferences(),
+        ListValue list => list.Items.SelectMany(i => i.NodeReferences()),
+        MapValue map => map.Entries.Values.SelectMany(v => v.NodeReferences()),
+        _ => References().Select(r => r.Node),
+    };
+
     /// <summary>Every output reference inside this value, in order.</summary>
     public IEnumerable<OutputReference> References() => this switch
     {
@@ -128,6 +138,17 @@ public sealed record OutputReference(string Node, string Output) : Value
 {
     /// <summary>The reference as Pulumi-style text.</summary>
     public override string ToString() => $"${{{Node}.{Output}}}";
+}
+
+/// <summary>
+/// Another node of the graph as a whole, passed as a resource reference (the eks Cluster component
+/// handed to a ManagedNodeGroup), not one of its outputs. Plans show it as <c>${name}</c>.
+/// </summary>
+/// <param name="Node">The referenced node's logical name.</param>
+public sealed record ResourceReference(string Node) : Value
+{
+    /// <summary>The reference as plans show it.</summary>
+    public override string ToString() => $"${{{Node}}}";
 }
 
 /// <summary>

@@ -27,7 +27,7 @@ public static partial class ValueJson
             case NumberValue n:
                 writer.WriteNumberValue(n.Value);
                 break;
-            case StringValue or OutputReference or ExternalInput or SecretValue or InterpolationValue:
+            case StringValue or OutputReference or ResourceReference or ExternalInput or SecretValue or InterpolationValue:
                 writer.WriteStringValue(ValueText.Display(value));
                 break;
             case ListValue list:
@@ -74,6 +74,11 @@ public static partial class ValueJson
             return new SecretValue(NullValue.Instance);
         }
 
+        if (ResourcePattern().Match(text) is { Success: true } resource)
+        {
+            return new ResourceReference(resource.Groups[1].Value);
+        }
+
         var matches = ReferencePattern().Matches(text);
         if (matches.Count == 0)
         {
@@ -105,6 +110,10 @@ public static partial class ValueJson
 
         return new InterpolationValue(parts.ToImmutable());
     }
+
+    // A whole node: ${name}, with no output after a dot.
+    [GeneratedRegex(@"^\$\{([A-Za-z0-9_:-]+)\}$")]
+    private static partial Regex ResourcePattern();
 
     [GeneratedRegex(@"\$\{([A-Za-z0-9_.:-]+?)\.([A-Za-z0-9_]+)\}")]
     private static partial Regex ReferencePattern();

@@ -13,6 +13,7 @@ public static class ValueText
         StringValue s => s.Value,
         OutputReference r => r.ToString(),
         ExternalInput e => e.ToString(),
+        ResourceReference r => r.ToString(),
         SecretValue => SecretValue.Mask,
         InterpolationValue i => Display(i),
         _ => null,

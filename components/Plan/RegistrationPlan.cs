@@ -160,7 +160,7 @@ public sealed record RegistrationPlan(string Project, string Stack, EquatableArr
     private static IEnumerable<string> Prerequisites(ResourceNode node) =>
         new[] { node.Parent, node.Options.Provider }.OfType<string>()
             .Concat(node.Options.DependsOn)
-            .Concat(node.Inputs.References().Select(r => r.Node));
+            .Concat(node.Inputs.NodeReferences());
 
     // Stable topological order: graph order wherever it already satisfies every prerequisite;
     // an inherited provider is an ancestor's, so parents first covers it.

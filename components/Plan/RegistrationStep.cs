@@ -46,6 +46,6 @@ public sealed record RegistrationStep(
     public IEnumerable<string> Prerequisites =>
         new[] { Parent, Provider }.OfType<string>()
             .Concat(DependsOn)
-            .Concat(Inputs.Values.SelectMany(v => v.References()).Select(r => r.Node))
+            .Concat(Inputs.Values.SelectMany(v => v.NodeReferences()))
             .Distinct(StringComparer.Ordinal);
 }

@@ -19,7 +19,7 @@ public class ClusterNodeGroupTests
 
         Assert.Equal(["cluster-nodes-general", "cluster-nodes-iris"], groups.Select(g => g.Name));
         Assert.All(groups, g => Assert.Equal(NodeKind.RemoteComponent, g.Kind));
-        Assert.All(groups, g => Assert.Equal(new OutputReference("cluster-eks", "core"), g.Input("cluster")));
+        Assert.All(groups, g => Assert.Equal(new ResourceReference("cluster-eks"), g.Input("cluster")));
         Assert.All(groups, g => Assert.Equal(new OutputReference("cluster-node-role", "arn"), g.Input("nodeRoleArn")));
         Assert.All(groups, g => Assert.Equal(
             ["network-private-eu-west-1a", "network-private-eu-west-1b", "network-private-eu-west-1c"],

@@ -3,7 +3,7 @@ using System.Reflection.Emit;
 using System.Reflection;
 using Pulumi;
 
-namespace IrisStack.Infra;
+namespace IrisStack.Pulumi.Registration;
 
 /// <summary>
 /// Generic resources expose only <c>id</c> and <c>urn</c>; the SDK fills other outputs only into
@@ -15,8 +15,8 @@ namespace IrisStack.Infra;
 internal sealed class OutputTypes
 {
     private readonly ModuleBuilder module = AssemblyBuilder
-        .DefineDynamicAssembly(new AssemblyName("IrisStack.Infra.Outputs"), AssemblyBuilderAccess.Run)
-        .DefineDynamicModule("IrisStack.Infra.Outputs");
+        .DefineDynamicAssembly(new AssemblyName("IrisStack.Pulumi.Outputs"), AssemblyBuilderAccess.Run)
+        .DefineDynamicModule("IrisStack.Pulumi.Outputs");
 
     private readonly Dictionary<string, Type> types = new(StringComparer.Ordinal);
 

@@ -1,6 +1,6 @@
 using Pulumi;
 
-namespace IrisStack.Infra;
+namespace IrisStack.Pulumi.Registration;
 
 /// <summary>One of our own components (<c>iris:&lt;layer&gt;:&lt;Type&gt;</c>): a plain component resource.</summary>
 internal sealed class LocalComponent(string type, string name, ComponentResourceOptions options)

@@ -1,0 +1,72 @@
+using IrisStack.Components.Cluster;
+using IrisStack.Components.Graph;
+using IrisStack.Pulumi.Registration;
+using IrisStack.Stack.Components;
+using Pulumi;
+
+namespace IrisStack.Pulumi;
+
+/// <summary>
+/// The cluster layer (<c>iris:cluster:Cluster</c>): a private EKS cluster with CMK-encrypted
+/// secrets and logs, hardened managed node groups, the managed add-ons, the AWS Load Balancer
+/// Controller, and the tier namespaces with Pod Security labels, default-deny and tier-chain
+/// NetworkPolicies and an encrypted default StorageClass. Children are named <c>{name}-{role}</c>.
+/// </summary>
+public sealed class Cluster : ComponentResource
+{
+    /// <summary>Creates the cluster; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
+    public Cluster(string name, ClusterArgs args, ComponentResourceOptions? options = null)
+        : this(name, RegisteredComponent.Prepare(() => Build(name, args)), options, warn: true)
+    {
+    }
+
+    /// <summary>The stack program's cluster in the stack's <paramref name="network"/>, from a spec the whole stack was validated and checked with.</summary>
+    internal Cluster(string name, ClusterComponentSpec spec, Network network, ComponentResourceOptions? options = null)
+        : this(name, (ClusterComponent.Build(name, spec), network.Registered.Bind(network.Layer.Bindings(ClusterComponent.NetworkPrefix), new Dictionary<string, string>())), options, warn: false)
+    {
+    }
+
+    private Cluster(string name, (ComponentBuild<ClusterOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
+        : base(TypeTokens.Cluster, name, options)
+    {
+        Layer = prepared.Build.Layer;
+        Registered = RegisteredComponent.Register(this, name, prepared.Build, prepared.Bindings, warn);
+        ClusterName = Registered.String("clusterName");
+        Kubeconfig = Output.CreateSecret(Registered.String("kubeconfig"));
+        OidcProviderArn = Registered.String("oidcProviderArn");
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["clusterName"] = ClusterName,
+            ["kubeconfig"] = Kubeconfig,
+            ["oidcProviderArn"] = OidcProviderArn,
+        });
+    }
+
+    /// <summary>The EKS cluster's name.</summary>
+    [Output("clusterName")]
+    public Output<string> ClusterName { get; private set; }
+
+    /// <summary>The cluster's kubeconfig, as a secret.</summary>
+    [Output("kubeconfig")]
+    public Output<string> Kubeconfig { get; private set; }
+
+    /// <summary>The IAM OIDC provider's ARN, for IRSA trust policies.</summary>
+    [Output("oidcProviderArn")]
+    public Output<string> OidcProviderArn { get; private set; }
+
+    /// <summary>The layer's outputs as the graph holds them: namespaces, tier chain, provider and namespace nodes.</summary>
+    internal ClusterOutputs Layer { get; }
+
+    /// <summary>The registered children, for components built on this one.</summary>
+    internal RegisteredComponent Registered { get; }
+
+    /// <summary>The Kubernetes provider the cluster's own Kubernetes resources use; pass it in your resources' <c>provider</c> option.</summary>
+    public ProviderResource KubernetesProvider() => (ProviderResource)Registered[Layer.KubernetesProvider!];
+
+    private static (ComponentBuild<ClusterOutputs>, ComponentBindings) Build(string name, ClusterArgs args)
+    {
+        var (values, bindings) = ArgsReader.Read(args);
+        var spec = ClusterComponent.Resolve(Deployment.Instance.ProjectName, Deployment.Instance.StackName, name, values);
+        return (ClusterComponent.Build(name, spec), bindings);
+    }
+}

@@ -1,0 +1,31 @@
+using IrisStack.Components.Graph;
+using IrisStack.Stack;
+using IrisStack.Stack.Components;
+using Pulumi;
+
+namespace IrisStack.Pulumi;
+
+/// <summary>
+/// The whole IrisStack stack as Pulumi components: the network, the cluster in it and the Web
+/// Gateway on that cluster, under the blueprint's names, so the registered resources and URNs are
+/// the offline preview's. Call it inside <c>Deployment.RunAsync</c> with an evaluation that passed.
+/// </summary>
+public static class IrisStackProgram
+{
+    /// <summary>Registers the stack's components and returns the stack outputs.</summary>
+    public static IDictionary<string, object?> Compose(StackEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var specs = StackComponentSpecs.From(evaluation.Config);
+        var network = new Network(IrisStackBlueprint.NetworkName, specs.Network);
+        var cluster = new Cluster(IrisStackBlueprint.ClusterName, specs.Cluster, network);
+        var webGateway = new WebGateway(IrisStackBlueprint.WebGatewayName, specs.WebGateway, cluster);
+        Registration.RegisteredComponent[] components = [network.Registered, cluster.Registered, webGateway.Registered];
+
+        return evaluation.Build.Outputs.ToDictionary(
+            o => o.Name,
+            o => (object?)(components.Select(c => c.TryResolve(o.Value)).FirstOrDefault(v => v is not null)
+                ?? throw new InvalidOperationException($"Stack output '{o.Name}' references resources of no single component.")),
+            StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Network;
+using IrisStack.Pulumi.Registration;
+using IrisStack.Stack.Components;
+using Pulumi;
+
+namespace IrisStack.Pulumi;
+
+/// <summary>
+/// The network layer (<c>iris:network:Network</c>): a VPC over two to six zones with public and
+/// private subnets, NAT, a stripped default security group, flow logs to a CMK-encrypted log group
+/// and an S3 gateway endpoint. Children are named <c>{name}-{role}</c>.
+/// </summary>
+public sealed class Network : ComponentResource
+{
+    /// <summary>Creates the network; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
+    public Network(string name, NetworkArgs args, ComponentResourceOptions? options = null)
+        : this(name, RegisteredComponent.Prepare(() => Build(name, args)), options, warn: true)
+    {
+    }
+
+    /// <summary>The stack program's network, from a spec the whole stack was validated and checked with.</summary>
+    internal Network(string name, NetworkComponentSpec spec, ComponentResourceOptions? options = null)
+        : this(name, (NetworkComponent.Build(name, spec), ComponentBindings.None), options, warn: false)
+    {
+    }
+
+    private Network(string name, (ComponentBuild<NetworkOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
+        : base(TypeTokens.Network, name, options)
+    {
+        Layer = prepared.Build.Layer;
+        Registered = RegisteredComponent.Register(this, name, prepared.Build, prepared.Bindings, warn);
+        VpcId = Registered.String("vpcId");
+        VpcCidr = Registered.String("vpcCidr");
+        PublicSubnetIds = Registered.Strings("publicSubnetIds");
+        PrivateSubnetIds = Registered.Strings("privateSubnetIds");
+        LogsKeyArn = Registered.String("logsKeyArn");
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["vpcId"] = VpcId,
+            ["vpcCidr"] = VpcCidr,
+            ["publicSubnetIds"] = PublicSubnetIds,
+            ["privateSubnetIds"] = PrivateSubnetIds,
+            ["logsKeyArn"] = LogsKeyArn,
+        });
+    }
+
+    /// <summary>The VPC's id.</summary>
+    [Output("vpcId")]
+    public Output<string> VpcId { get; private set; }
+
+    /// <summary>The VPC's IPv4 CIDR block.</summary>
+    [Output("vpcCidr")]
+    public Output<string> VpcCidr { get; private set; }
+
+    /// <summary>The public subnets' ids, in zone order.</summary>
+    [Output("publicSubnetIds")]
+    public Output<ImmutableArray<string>> PublicSubnetIds { get; private set; }
+
+    /// <summary>The private subnets' ids, in zone order.</summary>
+    [Output("privateSubnetIds")]
+    public Output<ImmutableArray<string>> PrivateSubnetIds { get; private set; }
+
+    /// <summary>ARN of the customer-managed KMS key that encrypts CloudWatch logs.</summary>
+    [Output("logsKeyArn")]
+    public Output<string> LogsKeyArn { get; private set; }
+
+    /// <summary>The layer's outputs as the graph holds them: the plain CIDRs and zones a cluster decides with.</summary>
+    internal NetworkOutputs Layer { get; }
+
+    /// <summary>The registered children, for components built on this one.</summary>
+    internal RegisteredComponent Registered { get; }
+
+    private static (ComponentBuild<NetworkOutputs>, ComponentBindings) Build(string name, NetworkArgs args)
+    {
+        var (values, bindings) = ArgsReader.Read(args);
+        var spec = NetworkComponent.Resolve(Deployment.Instance.ProjectName, Deployment.Instance.StackName, name, values);
+        return (NetworkComponent.Build(name, spec), bindings);
+    }
+}

@@ -1,0 +1,77 @@
+using IrisStack.Components.Graph;
+using IrisStack.Components.WebGateway;
+using IrisStack.Pulumi.Registration;
+using IrisStack.Stack.Components;
+using Pulumi;
+
+namespace IrisStack.Pulumi;
+
+/// <summary>
+/// The Web Gateway layer (<c>iris:webgateway:WebGateway</c>): hardened nginx with the Web Gateway
+/// module (URI allow-list, blocked URIs and file types, security headers, TLS 1.2/1.3, limits) and
+/// a correct CSP.ini, as a Deployment and Service in the given namespace. Its Kubernetes resources
+/// use the cluster's provider when <see cref="WebGatewayArgs.Cluster"/> comes from a
+/// <see cref="IrisStack.Pulumi.Cluster"/>, else the one in this component's <c>providers</c> option.
+/// </summary>
+public sealed class WebGateway : ComponentResource
+{
+    /// <summary>Creates the gateway; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
+    public WebGateway(string name, WebGatewayArgs args, ComponentResourceOptions? options = null)
+        : this(name, RegisteredComponent.Prepare(() => Build(name, args)), options, warn: true)
+    {
+    }
+
+    /// <summary>The stack program's gateway on the stack's <paramref name="cluster"/>, from a spec the whole stack was validated and checked with.</summary>
+    internal WebGateway(string name, WebGatewayComponentSpec spec, Cluster cluster, ComponentResourceOptions? options = null)
+        : this(name, (WebGatewayComponent.Build(name, spec), ClusterResources(cluster)), options, warn: false)
+    {
+    }
+
+    private WebGateway(string name, (ComponentBuild<WebGatewayOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
+        : base(TypeTokens.WebGateway, name, options)
+    {
+        Registered = RegisteredComponent.Register(this, name, prepared.Build, prepared.Bindings, warn);
+        ServiceHost = Registered.String("serviceHost");
+        ServicePort = Registered.Int("servicePort");
+        CaCertPem = Registered.String("caCertPem");
+        IrisPassword = Output.CreateSecret(Registered.String("irisPassword"));
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["serviceHost"] = ServiceHost,
+            ["servicePort"] = ServicePort,
+            ["caCertPem"] = CaCertPem,
+            ["irisPassword"] = IrisPassword,
+        });
+    }
+
+    /// <summary>The in-cluster DNS name the API gateway sends requests to.</summary>
+    [Output("serviceHost")]
+    public Output<string> ServiceHost { get; private set; }
+
+    /// <summary>The Service's HTTPS port.</summary>
+    [Output("servicePort")]
+    public Output<int> ServicePort { get; private set; }
+
+    /// <summary>The CA the gateway's certificate chains to, for upstream TLS verification.</summary>
+    [Output("caCertPem")]
+    public Output<string> CaCertPem { get; private set; }
+
+    /// <summary>The password the gateway logs in to IRIS with (secret): give the IRIS account the same one.</summary>
+    [Output("irisPassword")]
+    public Output<string> IrisPassword { get; private set; }
+
+    /// <summary>The registered children, for components built on this one.</summary>
+    internal RegisteredComponent Registered { get; }
+
+    private static (ComponentBuild<WebGatewayOutputs>, ComponentBindings) Build(string name, WebGatewayArgs args)
+    {
+        var (values, bindings) = ArgsReader.Read(args);
+        var from = args.Cluster?.From;
+        var handover = from is null ? ClusterHandover.ProviderOption : ClusterHandover.ClusterResources;
+        var spec = WebGatewayComponent.Resolve(Deployment.Instance.ProjectName, Deployment.Instance.StackName, name, values, handover);
+        return (WebGatewayComponent.Build(name, spec), from is null ? bindings : bindings.With(ClusterResources(from)));
+    }
+
+    private static ComponentBindings ClusterResources(Cluster cluster) =>
+        cluster.Registered.Bind(new Dictionary<string, Value>(), cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix));
+}
