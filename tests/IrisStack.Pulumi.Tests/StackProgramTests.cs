@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using IrisStack.Components.Graph;
+using IrisStack.Policies;
+using IrisStack.Stack;
+using IrisStack.Tests.Shared;
+using Pulumi;
+using Pulumi.Testing;
+using Pulumi.Utilities;
+
+namespace IrisStack.Pulumi.Tests;
+
+/// <summary>
+/// The whole Pulumi program of the real dev and prod stacks, under Pulumi's mocks: it registers
+/// exactly the plan the offline preview writes (type, name, parent, inputs, options), with the
+/// plan's secrets as secrets.
+/// </summary>
+public sealed class StackProgramTests
+{
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task Program_RegistersExactlyThePlan(string stack)
+    {
+        var plan = StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, stack), PolicyPack.Default()).Build.Registration();
+        var mocks = new RecordingMocks(name => plan.Steps.FirstOrDefault(s => s.Name == name)?.DeclaredOutputs ?? []);
+
+        var resources = await Deployment.TestAsync<RecordedProgram>(mocks, new TestOptions { ProjectName = "iris-stack", StackName = stack, IsPreview = false });
+        var program = resources.OfType<RecordedProgram>().Single();
+        var urns = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var resource in resources.Where(r => r is not RecordedProgram))
+        {
+            urns[resource.GetResourceName()] = await OutputUtilities.GetValueAsync(resource.Urn);
+        }
+
+        Assert.Equal(plan.Steps.Select(s => s.Name).Order(StringComparer.Ordinal), mocks.Registered.Keys.Order(StringComparer.Ordinal));
+        foreach (var step in plan.Steps)
+        {
+            var registered = mocks.Registered[step.Name];
+            var (_, args, options) = program.Recorded.ByName[step.Name];
+            Assert.Equal(step.Type, registered.Type);
+            Assert.Equal(step.Parent, options.Parent?.GetResourceName());
+            Assert.Equal(MockView.Expected(step.Inputs, n => urns[n]), MockView.Actual(registered.Inputs));
+            Assert.Equal(step.Provider, ProviderName(registered.Provider));
+            Assert.Equal(step.DependsOn.Order(StringComparer.Ordinal), await RecordedOptions.DependsOnAsync(options));
+            Assert.Equal(step.Protect, options.Protect ?? false);
+            Assert.Equal(step.IgnoreChanges, options.IgnoreChanges);
+            Assert.Equal(step.Version, options.Version);
+            if (options is CustomResourceOptions custom)
+            {
+                Assert.Equal(step.AdditionalSecretOutputs.Order(StringComparer.Ordinal), custom.AdditionalSecretOutputs.Order(StringComparer.Ordinal));
+            }
+
+            var given = RecordedOptions.ArgsOf(args);
+            foreach (var (key, value) in step.Inputs.Where(i => i.Value.ContainsSecret))
+            {
+                var output = Assert.IsType<Output<object?>>(given[key], exactMatch: false);
+                Assert.True(await Output.IsSecretAsync(output), $"{step.Name}.{key} is registered in plain text.");
+            }
+        }
+
+        Assert.Equal(plan.Outputs.Keys.Order(StringComparer.Ordinal), program.StackOutputs.Keys.Order(StringComparer.Ordinal));
+        Assert.True(await Output.IsSecretAsync((Output<object?>)program.StackOutputs["kubeconfig"]!));
+    }
+
+    // A provider reference is "{urn}::{id}", and the URN ends in "::{name}".
+    private static string? ProviderName(string? reference) =>
+        string.IsNullOrEmpty(reference) ? null : reference.Split("::")[^2];
+}
