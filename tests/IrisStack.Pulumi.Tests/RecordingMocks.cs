@@ -11,12 +11,23 @@ namespace IrisStack.Pulumi.Tests;
 /// </summary>
 internal sealed class RecordingMocks(Func<string, IEnumerable<string>> outputsOf) : IMocks
 {
-    public ConcurrentDictionary<string, MockResourceArgs> Registered { get; } = new(StringComparer.Ordinal);
+    // Pulumi lets resources of different types share a name (their URNs differ), so the key is both.
+    private readonly ConcurrentDictionary<(string Type, string Name), MockResourceArgs> registered = new();
+
+    /// <summary>Every registration, by logical name, for programs whose names are unique.</summary>
+    public IReadOnlyDictionary<string, MockResourceArgs> Registered =>
+        registered.GroupBy(r => r.Key.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Assert.Single(g).Value, StringComparer.Ordinal);
+
+    /// <summary>How many resources were registered.</summary>
+    public int Count => registered.Count;
+
+    /// <summary>The registration of a type and name.</summary>
+    public MockResourceArgs Get(string type, string name) => registered[(type, name)];
 
     public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
     {
         var name = args.Name!;
-        Assert.True(Registered.TryAdd(name, args), $"'{name}' was registered twice.");
+        Assert.True(registered.TryAdd((args.Type!, name), args), $"'{name}' ({args.Type}) was registered twice.");
         var state = args.Inputs.ToBuilder();
         foreach (var output in outputsOf(name))
         {
