@@ -48,6 +48,7 @@ public sealed class Cluster : ComponentResource
 
     /// <summary>The cluster's kubeconfig, as a secret.</summary>
     [Output("kubeconfig")]
+    [SecretOutput]
     public Output<string> Kubeconfig { get; private set; }
 
     /// <summary>The IAM OIDC provider's ARN, for IRSA trust policies.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
 using IrisStack.Pulumi.Registration;
@@ -56,11 +55,11 @@ public sealed class Network : ComponentResource
 
     /// <summary>The public subnets' ids, in zone order.</summary>
     [Output("publicSubnetIds")]
-    public Output<ImmutableArray<string>> PublicSubnetIds { get; private set; }
+    public Output<string[]> PublicSubnetIds { get; private set; }
 
     /// <summary>The private subnets' ids, in zone order.</summary>
     [Output("privateSubnetIds")]
-    public Output<ImmutableArray<string>> PrivateSubnetIds { get; private set; }
+    public Output<string[]> PrivateSubnetIds { get; private set; }
 
     /// <summary>ARN of the customer-managed KMS key that encrypts CloudWatch logs.</summary>
     [Output("logsKeyArn")]

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Reflection.Emit;
 using System.Reflection;
+using System.Reflection.Emit;
 using Pulumi;
 
 namespace IrisStack.Pulumi.Registration;

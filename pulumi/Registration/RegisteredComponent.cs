@@ -78,9 +78,9 @@ internal sealed class RegisteredComponent
     /// <summary>The output of that name as a number.</summary>
     public Output<int> Int(string output) => registrar.ToOutput(outputs[output]).Apply(v => Convert.ToInt32(v, CultureInfo.InvariantCulture));
 
-    /// <summary>The output of that name as a list of text.</summary>
-    public Output<ImmutableArray<string>> Strings(string output) =>
-        registrar.ToOutput(outputs[output]).Apply(v => ((IEnumerable<object?>)v!).Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)!).ToImmutableArray());
+    /// <summary>The output of that name as a list of text (an array: the component schema has no immutable lists).</summary>
+    public Output<string[]> Strings(string output) =>
+        registrar.ToOutput(outputs[output]).Apply(v => ((IEnumerable<object?>)v!).Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)!).ToArray());
 
     /// <summary>The outputs a value of this component's layer stands for, by the names a dependent's subgraph uses.</summary>
     public ComponentBindings Bind(IReadOnlyDictionary<string, Value> inputs, IReadOnlyDictionary<string, string> resources) => new(

@@ -58,6 +58,7 @@ public sealed class WebGateway : ComponentResource
 
     /// <summary>The password the gateway logs in to IRIS with (secret): give the IRIS account the same one.</summary>
     [Output("irisPassword")]
+    [SecretOutput]
     public Output<string> IrisPassword { get; private set; }
 
     /// <summary>The registered children, for components built on this one.</summary>

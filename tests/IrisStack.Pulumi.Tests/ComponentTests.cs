@@ -42,7 +42,7 @@ public sealed class ComponentTests
         });
 
         Assert.Equal("net-vpc-id", await OutputUtilities.GetValueAsync((Output<string>)outputs["vpcId"]!));
-        Assert.Equal(["net-private-eu-west-1a-id", "net-private-eu-west-1b-id", "net-private-eu-west-1c-id"], (await OutputUtilities.GetValueAsync((Output<ImmutableArray<string>>)outputs["private"]!)).ToArray());
+        Assert.Equal(["net-private-eu-west-1a-id", "net-private-eu-west-1b-id", "net-private-eu-west-1c-id"], await OutputUtilities.GetValueAsync((Output<string[]>)outputs["private"]!));
     }
 
     [Fact]
