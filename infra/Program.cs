@@ -1,9 +1,7 @@
-using IrisStack.Components.Graph;
 using IrisStack.Policies;
 using IrisStack.Policies.Reports;
 using IrisStack.Pulumi;
 using IrisStack.Stack;
-using IrisStack.Stack.Components;
 using Pulumi;
 
 // The Pulumi program: load the stack's configuration the way the language host hands it over,

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 

@@ -1,7 +1,5 @@
-using IrisStack.Components.Graph;
 using IrisStack.Stack;
 using IrisStack.Stack.Components;
-using Pulumi;
 
 namespace IrisStack.Pulumi;
 

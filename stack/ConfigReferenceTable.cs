@@ -1,11 +1,4 @@
 using System.Text;
-
-using IrisStack.Components.Aws;
-using IrisStack.Components.Collections;
-using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
-using IrisStack.Policies;
 namespace IrisStack.Stack;
 
 /// <summary>The configuration reference as a Markdown table, generated from the loader so it cannot drift from the defaults.</summary>

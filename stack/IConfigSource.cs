@@ -1,9 +1,4 @@
-using IrisStack.Components.Aws;
-using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
-using IrisStack.Policies;
 namespace IrisStack.Stack;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using IrisStack.Components.Aws;
-using IrisStack.Components.Collections;
-using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
-using IrisStack.Policies;
 namespace IrisStack.Stack;
 
 /// <summary>One security layer as diagrams show it: its component type, a title, and whether requests pass through it.</summary>

@@ -1,10 +1,5 @@
 using System.Collections.Immutable;
-using IrisStack.Components.Aws;
-using IrisStack.Components.Collections;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
-using IrisStack.Policies;
 namespace IrisStack.Stack;
 
 /// <summary>The layers in the order a request meets them; the platform layers (network, cluster) carry the others.</summary>

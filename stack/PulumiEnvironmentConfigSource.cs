@@ -1,12 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-
-using IrisStack.Components.Aws;
-using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
-using IrisStack.Policies;
 namespace IrisStack.Stack;
 
 /// <summary>

@@ -1,13 +1,9 @@
-using System.Collections.Immutable;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
-using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
-using IrisStack.Policies;
 namespace IrisStack.Stack;
 
 /// <summary>The typed, validated configuration of one stack: everything the layers build from.</summary>

@@ -1,10 +1,5 @@
-using IrisStack.Components.Aws;
-using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Policies;
-using IrisStack.Stack;
 namespace IrisStack.Stack;
 
 /// <summary>A stack loaded, built and checked: what both the offline tool and the Pulumi program start from.</summary>

@@ -1,10 +1,5 @@
 using System.Collections.Immutable;
-using IrisStack.Components.Aws;
-using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
-using IrisStack.Policies;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 namespace IrisStack.Stack;

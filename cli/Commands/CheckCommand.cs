@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using IrisStack.Cli.Output;
-using IrisStack.Components.Aws;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Policies;
 using IrisStack.Policies.Reports;
 using IrisStack.Stack;

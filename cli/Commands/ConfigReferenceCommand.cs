@@ -1,5 +1,4 @@
 using System.CommandLine;
-using IrisStack.Components.Config;
 using IrisStack.Stack;
 
 namespace IrisStack.Cli.Commands;

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using IrisStack.Cli.Gateway;
 using IrisStack.Components.Config;
-using IrisStack.Components.WebGateway;
 using IrisStack.Stack;
 
 namespace IrisStack.Cli.Commands;

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using IrisStack.Cli.Output;
-using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Policies.Reports;
-using IrisStack.Stack;
 using IrisStack.Stack.PlanFiles;
 using Spectre.Console;
 

@@ -1,7 +1,5 @@
 using System.Text;
-using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Stack;
 
 namespace IrisStack.Cli.Output;

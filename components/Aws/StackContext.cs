@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using IrisStack.Components.Collections;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.Aws;

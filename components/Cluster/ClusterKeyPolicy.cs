@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using IrisStack.Components.Aws;
-using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Cluster;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
-using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Cluster;
 

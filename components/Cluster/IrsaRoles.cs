@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Cluster;
 

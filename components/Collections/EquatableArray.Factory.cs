@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace IrisStack.Components.Collections;
 
 /// <summary>Creates <see cref="EquatableArray{T}"/> values; the builder behind collection expressions.</summary>

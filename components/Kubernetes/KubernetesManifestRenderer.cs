@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

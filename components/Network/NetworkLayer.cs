@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Network;
 

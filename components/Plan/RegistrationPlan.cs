@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using IrisStack.Components.Aws;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.Plan;
 

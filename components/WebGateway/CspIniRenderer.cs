@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.WebGateway;

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using IrisStack.Components.Aws;
-using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.WebGateway;
 

@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
-using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.WebGateway;
 

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
-using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
-using IrisStack.Components.Plan;
 
 namespace IrisStack.Components.WebGateway;
 

@@ -1,4 +1,3 @@
-using IrisStack.Components.Config;
 using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using IrisStack.Cli.Output;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Policies;
 using IrisStack.Policies.Reports;
 using IrisStack.Stack;

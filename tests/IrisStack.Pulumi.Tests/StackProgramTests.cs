@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using IrisStack.Components.Graph;
 using IrisStack.Policies;
 using IrisStack.Stack;
 using IrisStack.Tests.Shared;

@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
 using IrisStack.Stack;
 using k8s;

@@ -1,4 +1,3 @@
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Policies;
 using IrisStack.Stack;

@@ -1,7 +1,6 @@
 using IrisStack.Policies;
 using IrisStack.Policies.Docs;
 using IrisStack.Tests.Shared;
-using static IrisStack.Cli.Tests.Check.CheckHarness;
 
 namespace IrisStack.Cli.Tests.Check;
 

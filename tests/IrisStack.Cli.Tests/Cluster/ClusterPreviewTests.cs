@@ -1,4 +1,3 @@
-using IrisStack.Cli;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Cli.Tests.Cluster;

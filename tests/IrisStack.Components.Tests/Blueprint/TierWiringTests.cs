@@ -1,9 +1,5 @@
-using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
-using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.Blueprint;

@@ -1,5 +1,4 @@
 using IrisStack.Components.Cluster;
-using IrisStack.Components.Config;
 using IrisStack.Stack;
 
 namespace IrisStack.Components.Tests.Cluster;

@@ -1,10 +1,7 @@
 using System.Text.Json;
-using IrisStack.Components.Aws;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Stack;
-using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.Cluster;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IrisStack.Components.Cluster;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 

@@ -1,7 +1,5 @@
-using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
-using IrisStack.Components.Plan;
 using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 using k8s;

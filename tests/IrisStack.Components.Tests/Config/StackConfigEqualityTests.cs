@@ -1,4 +1,3 @@
-using IrisStack.Components.Config;
 using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.Config;

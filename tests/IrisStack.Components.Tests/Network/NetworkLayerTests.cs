@@ -3,8 +3,6 @@ using IrisStack.Components.Aws;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
-using IrisStack.Components.Plan;
-using IrisStack.Stack;
 
 namespace IrisStack.Components.Tests.Network;
 

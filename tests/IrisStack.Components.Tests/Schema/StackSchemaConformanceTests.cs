@@ -1,7 +1,4 @@
-using IrisStack.Components.Aws;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Stack;
 using IrisStack.Tests.Shared;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IrisStack.Components.Config;
 using IrisStack.Stack;
-using IrisStack.Tests.Shared;
 
 namespace IrisStack.Components.Tests.WebGateway;
 

@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
-using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
-using IrisStack.Stack;
 
 namespace IrisStack.Components.Tests.WebGateway;
 

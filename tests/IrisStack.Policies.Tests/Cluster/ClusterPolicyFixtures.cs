@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using IrisStack.Components.Aws;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Stack;
 
 namespace IrisStack.Policies.Tests.Cluster;

@@ -1,5 +1,4 @@
 using IrisStack.Components.Graph;
-using IrisStack.Policies;
 
 namespace IrisStack.Policies.Tests.Fixtures;
 

@@ -1,5 +1,3 @@
-using IrisStack.Policies;
-
 namespace IrisStack.Policies.Tests.Fixtures;
 
 /// <summary>Assertions on a policy outcome.</summary>

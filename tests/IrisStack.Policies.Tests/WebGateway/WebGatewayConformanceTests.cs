@@ -1,7 +1,3 @@
-using IrisStack.Components.Aws;
-using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
-using IrisStack.Components.Plan;
 using IrisStack.Stack;
 using static IrisStack.Policies.Tests.WebGateway.WebGatewayFixtures;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
-using IrisStack.Components.WebGateway;
 using IrisStack.Policies.Rules.WebGateway;
 using static IrisStack.Policies.Tests.WebGateway.WebGatewayFixtures;
 

@@ -1,4 +1,3 @@
-using IrisStack.Components.Graph;
 using IrisStack.Policies.Rules.Network;
 using IrisStack.Policies.Tests.Fixtures;
 using static IrisStack.Policies.Tests.Fixtures.NetworkFixture;
