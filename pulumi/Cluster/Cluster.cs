@@ -12,11 +12,11 @@ namespace IrisStack.Pulumi;
 /// Controller, and the tier namespaces with Pod Security labels, default-deny and tier-chain
 /// NetworkPolicies and an encrypted default StorageClass. Children are named <c>{name}-{role}</c>.
 /// </summary>
-public sealed class Cluster : ComponentResource
+public sealed class Cluster : LayerComponent<ClusterOutputs>
 {
     /// <summary>Creates the cluster; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
     public Cluster(string name, ClusterArgs args, ComponentResourceOptions? options = null)
-        : this(name, RegisteredComponent.Prepare(() => Build(name, args)), options, warn: true)
+        : this(name, FromArgs(name, args, ClusterComponent.Resolve, ClusterComponent.Build), options, warn: true)
     {
     }
 
@@ -27,10 +27,8 @@ public sealed class Cluster : ComponentResource
     }
 
     private Cluster(string name, (ComponentBuild<ClusterOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
-        : base(TypeTokens.Cluster, name, options)
+        : base(TypeTokens.Cluster, name, prepared, options, warn)
     {
-        Layer = prepared.Build.Layer;
-        Registered = RegisteredComponent.Register(this, name, prepared.Build, prepared.Bindings, warn);
         ClusterName = Registered.String("clusterName");
         Kubeconfig = Output.CreateSecret(Registered.String("kubeconfig"));
         OidcProviderArn = Registered.String("oidcProviderArn");
@@ -55,19 +53,6 @@ public sealed class Cluster : ComponentResource
     [Output("oidcProviderArn")]
     public Output<string> OidcProviderArn { get; private set; }
 
-    /// <summary>The layer's outputs as the graph holds them: namespaces, tier chain, provider and namespace nodes.</summary>
-    internal ClusterOutputs Layer { get; }
-
-    /// <summary>The registered children, for components built on this one.</summary>
-    internal RegisteredComponent Registered { get; }
-
     /// <summary>The Kubernetes provider the cluster's own Kubernetes resources use; pass it in your resources' <c>provider</c> option.</summary>
     public ProviderResource KubernetesProvider() => (ProviderResource)Registered[Layer.KubernetesProvider!];
-
-    private static (ComponentBuild<ClusterOutputs>, ComponentBindings) Build(string name, ClusterArgs args)
-    {
-        var (values, bindings) = ArgsReader.Read(args);
-        var spec = ClusterComponent.Resolve(Deployment.Instance.ProjectName, Deployment.Instance.StackName, name, values);
-        return (ClusterComponent.Build(name, spec), bindings);
-    }
 }

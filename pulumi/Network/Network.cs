@@ -11,11 +11,11 @@ namespace IrisStack.Pulumi;
 /// private subnets, NAT, a stripped default security group, flow logs to a CMK-encrypted log group
 /// and an S3 gateway endpoint. Children are named <c>{name}-{role}</c>.
 /// </summary>
-public sealed class Network : ComponentResource
+public sealed class Network : LayerComponent<NetworkOutputs>
 {
     /// <summary>Creates the network; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
     public Network(string name, NetworkArgs args, ComponentResourceOptions? options = null)
-        : this(name, RegisteredComponent.Prepare(() => Build(name, args)), options, warn: true)
+        : this(name, FromArgs(name, args, NetworkComponent.Resolve, NetworkComponent.Build), options, warn: true)
     {
     }
 
@@ -26,10 +26,8 @@ public sealed class Network : ComponentResource
     }
 
     private Network(string name, (ComponentBuild<NetworkOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
-        : base(TypeTokens.Network, name, options)
+        : base(TypeTokens.Network, name, prepared, options, warn)
     {
-        Layer = prepared.Build.Layer;
-        Registered = RegisteredComponent.Register(this, name, prepared.Build, prepared.Bindings, warn);
         VpcId = Registered.String("vpcId");
         VpcCidr = Registered.String("vpcCidr");
         PublicSubnetIds = Registered.Strings("publicSubnetIds");
@@ -65,16 +63,4 @@ public sealed class Network : ComponentResource
     [Output("logsKeyArn")]
     public Output<string> LogsKeyArn { get; private set; }
 
-    /// <summary>The layer's outputs as the graph holds them: the plain CIDRs and zones a cluster decides with.</summary>
-    internal NetworkOutputs Layer { get; }
-
-    /// <summary>The registered children, for components built on this one.</summary>
-    internal RegisteredComponent Registered { get; }
-
-    private static (ComponentBuild<NetworkOutputs>, ComponentBindings) Build(string name, NetworkArgs args)
-    {
-        var (values, bindings) = ArgsReader.Read(args);
-        var spec = NetworkComponent.Resolve(Deployment.Instance.ProjectName, Deployment.Instance.StackName, name, values);
-        return (NetworkComponent.Build(name, spec), bindings);
-    }
 }

@@ -73,23 +73,12 @@ internal sealed class SubgraphRegistrar
     private Resource Register(RegistrationStep step)
     {
         var args = new DictionaryResourceArgs(step.Inputs.ToImmutableDictionary(i => i.Key, i => ToInput(i.Value), StringComparer.Ordinal));
-        var parent = step.Parent is null ? null : this[step.Parent];
-        var provider = step.Provider is null ? null : (ProviderResource)this[step.Provider];
-        var dependsOn = step.DependsOn.Select(name => this[name]).ToArray();
         switch (step.Kind)
         {
             case NodeKind.Custom:
             case NodeKind.Provider:
-                var options = new CustomResourceOptions
-                {
-                    Parent = parent,
-                    Provider = provider,
-                    DependsOn = dependsOn,
-                    Protect = step.Protect,
-                    IgnoreChanges = [.. step.IgnoreChanges],
-                    AdditionalSecretOutputs = [.. step.AdditionalSecretOutputs],
-                    Version = step.Version,
-                };
+                var options = Options<CustomResourceOptions>(step);
+                options.AdditionalSecretOutputs = [.. step.AdditionalSecretOutputs];
                 return step.Kind == NodeKind.Provider
                     ? new ProviderResource(step.ProviderPackage!, step.Name, args, options)
                     : step.DeclaredOutputs.IsEmpty
@@ -97,15 +86,7 @@ internal sealed class SubgraphRegistrar
                         : outputTypes.Custom(step.Type, step.Name, args, options, step.DeclaredOutputs);
             case NodeKind.Component:
             case NodeKind.RemoteComponent:
-                var componentOptions = new ComponentResourceOptions
-                {
-                    Parent = parent,
-                    Provider = provider,
-                    DependsOn = dependsOn,
-                    Protect = step.Protect,
-                    IgnoreChanges = [.. step.IgnoreChanges],
-                    Version = step.Version,
-                };
+                var componentOptions = Options<ComponentResourceOptions>(step);
                 return step.Kind == NodeKind.Component
                     ? new LocalComponent(step.Type, step.Name, componentOptions)
                     : step.DeclaredOutputs.IsEmpty
@@ -115,6 +96,18 @@ internal sealed class SubgraphRegistrar
                 throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "Unknown node kind.");
         }
     }
+
+    // The options every kind of step carries, on the options class its constructor takes.
+    private TOptions Options<TOptions>(RegistrationStep step)
+        where TOptions : global::Pulumi.ResourceOptions, new() => new()
+        {
+            Parent = step.Parent is null ? null : this[step.Parent],
+            Provider = step.Provider is null ? null : (ProviderResource)this[step.Provider],
+            DependsOn = [.. step.DependsOn.Select(name => this[name])],
+            Protect = step.Protect,
+            IgnoreChanges = [.. step.IgnoreChanges],
+            Version = step.Version,
+        };
 
     // Values the SDK serializes: scalars, ImmutableArray, ImmutableDictionary, Resource (as a resource reference) and Output<object?>.
     private object? ToInput(Value value) => value switch

@@ -13,11 +13,11 @@ namespace IrisStack.Pulumi;
 /// use the cluster's provider when <see cref="WebGatewayArgs.Cluster"/> comes from a
 /// <see cref="IrisStack.Pulumi.Cluster"/>, else the one in this component's <c>providers</c> option.
 /// </summary>
-public sealed class WebGateway : ComponentResource
+public sealed class WebGateway : LayerComponent<WebGatewayOutputs>
 {
     /// <summary>Creates the gateway; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
     public WebGateway(string name, WebGatewayArgs args, ComponentResourceOptions? options = null)
-        : this(name, RegisteredComponent.Prepare(() => Build(name, args)), options, warn: true)
+        : this(name, FromArgs(name, args, args?.Cluster?.From), options, warn: true)
     {
     }
 
@@ -28,9 +28,8 @@ public sealed class WebGateway : ComponentResource
     }
 
     private WebGateway(string name, (ComponentBuild<WebGatewayOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
-        : base(TypeTokens.WebGateway, name, options)
+        : base(TypeTokens.WebGateway, name, prepared, options, warn)
     {
-        Registered = RegisteredComponent.Register(this, name, prepared.Build, prepared.Bindings, warn);
         ServiceHost = Registered.String("serviceHost");
         ServicePort = Registered.Int("servicePort");
         CaCertPem = Registered.String("caCertPem");
@@ -61,16 +60,12 @@ public sealed class WebGateway : ComponentResource
     [SecretOutput]
     public Output<string> IrisPassword { get; private set; }
 
-    /// <summary>The registered children, for components built on this one.</summary>
-    internal RegisteredComponent Registered { get; }
-
-    private static (ComponentBuild<WebGatewayOutputs>, ComponentBindings) Build(string name, WebGatewayArgs args)
+    // A gateway given a Cluster component names that cluster's provider and waits for its namespace.
+    private static (ComponentBuild<WebGatewayOutputs>, ComponentBindings) FromArgs(string name, WebGatewayArgs args, Cluster? from)
     {
-        var (values, bindings) = ArgsReader.Read(args);
-        var from = args.Cluster?.From;
         var handover = from is null ? ClusterHandover.ProviderOption : ClusterHandover.ClusterResources;
-        var spec = WebGatewayComponent.Resolve(Deployment.Instance.ProjectName, Deployment.Instance.StackName, name, values, handover);
-        return (WebGatewayComponent.Build(name, spec), from is null ? bindings : bindings.With(ClusterResources(from)));
+        var (build, bindings) = FromArgs(name, args, (project, stack, n, values) => WebGatewayComponent.Resolve(project, stack, n, values, handover), WebGatewayComponent.Build);
+        return (build, from is null ? bindings : bindings.With(ClusterResources(from)));
     }
 
     private static ComponentBindings ClusterResources(Cluster cluster) =>

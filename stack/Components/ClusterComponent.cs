@@ -1,6 +1,5 @@
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
 using IrisStack.Components.Plan;
 
@@ -20,24 +19,19 @@ public static class ClusterComponent
     public const string NetworkPrefix = "network.";
 
     /// <summary>Validates args (wire names as keys); throws <see cref="ConfigException"/> naming every wrong arg.</summary>
-    public static ClusterComponentSpec Resolve(string project, string stack, string name, ConfigMap args)
-    {
-        var section = ConfigReader.ComponentArgs(ArgsType, name, args);
-        var shared = ComponentContext.Read(section, project, stack, name);
-        var network = ReadNetwork(section.Section("network", "The network the cluster goes in: a Network component's outputs, or your own VPC"));
-        var cluster = ClusterConfig.Read(section);
-        section.Reader.ThrowIfInvalid();
-        return new ClusterComponentSpec(shared, network, cluster);
-    }
+    public static ClusterComponentSpec Resolve(string project, string stack, string name, ConfigMap args) =>
+        ComponentBuilder.Resolve(ArgsType, project, stack, name, args, (section, shared) =>
+        {
+            // The network first: the cluster's own reader rejects every key not read before it.
+            var network = ReadNetwork(section.Section("network", "The network the cluster goes in: a Network component's outputs, or your own VPC"));
+            return new ClusterComponentSpec(shared, network, ClusterConfig.Read(section));
+        });
 
     /// <summary>Builds and checks the component <paramref name="name"/>.</summary>
     public static ComponentBuild<ClusterOutputs> Build(string name, ClusterComponentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var context = spec.Shared.Context;
-        var graph = new GraphBuilder(context.Project, context.Stack);
-        var cluster = ClusterLayer.Build(graph, new ComponentScope(name), context, spec.Cluster, spec.Network);
-        return ComponentChecks.Check(name, graph, cluster, Outputs(cluster), [], spec.Shared.Policies);
+        return ComponentBuilder.Build(name, spec.Shared, (graph, scope) => ClusterLayer.Build(graph, scope, spec.Shared.Context, spec.Cluster, spec.Network), Outputs, _ => []);
     }
 
     /// <summary>The outputs the component exposes, by name.</summary>

@@ -16,23 +16,14 @@ public static class NetworkComponent
     public const string ArgsType = "NetworkArgs";
 
     /// <summary>Validates args (wire names as keys); throws <see cref="ConfigException"/> naming every wrong arg.</summary>
-    public static NetworkComponentSpec Resolve(string project, string stack, string name, ConfigMap args)
-    {
-        var section = ConfigReader.ComponentArgs(ArgsType, name, args);
-        var shared = ComponentContext.Read(section, project, stack, name);
-        var network = NetworkConfig.Read(section, shared.Context.Region);
-        section.Reader.ThrowIfInvalid();
-        return new NetworkComponentSpec(shared, network);
-    }
+    public static NetworkComponentSpec Resolve(string project, string stack, string name, ConfigMap args) =>
+        ComponentBuilder.Resolve(ArgsType, project, stack, name, args, (section, shared) => new NetworkComponentSpec(shared, NetworkConfig.Read(section, shared.Context.Region)));
 
     /// <summary>Builds and checks the component <paramref name="name"/>.</summary>
     public static ComponentBuild<NetworkOutputs> Build(string name, NetworkComponentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var context = spec.Shared.Context;
-        var graph = new GraphBuilder(context.Project, context.Stack);
-        var network = NetworkLayer.Build(graph, new ComponentScope(name), context, spec.Network);
-        return ComponentChecks.Check(name, graph, network, Outputs(network), [], spec.Shared.Policies);
+        return ComponentBuilder.Build(name, spec.Shared, (graph, scope) => NetworkLayer.Build(graph, scope, spec.Shared.Context, spec.Network), Outputs, _ => []);
     }
 
     /// <summary>The outputs the component exposes, by name.</summary>

@@ -1,6 +1,5 @@
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
-using IrisStack.Components.Graph;
 using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
 
@@ -20,32 +19,30 @@ public static class WebGatewayComponent
     public const string ClusterPrefix = "cluster.";
 
     /// <summary>Validates args (wire names as keys); throws <see cref="ConfigException"/> naming every wrong arg.</summary>
-    public static WebGatewayComponentSpec Resolve(string project, string stack, string name, ConfigMap args, ClusterHandover handover)
-    {
-        var section = ConfigReader.ComponentArgs(ArgsType, name, args);
-        var shared = ComponentContext.Read(section, project, stack, name);
-        var cluster = ReadPlacement(section.Section("cluster", "Where in the cluster the gateway runs: its namespace and pod port"), handover);
-        var webGateway = WebGatewayConfig.Read(section);
-        section.Reader.ThrowIfInvalid();
-        return new WebGatewayComponentSpec(shared, cluster, webGateway);
-    }
+    public static WebGatewayComponentSpec Resolve(string project, string stack, string name, ConfigMap args, ClusterHandover handover) =>
+        ComponentBuilder.Resolve(ArgsType, project, stack, name, args, (section, shared) =>
+        {
+            // The placement first: the gateway's own reader rejects every key not read before it.
+            var placement = ReadPlacement(section.Section("cluster", "Where in the cluster the gateway runs: its namespace and pod port"), handover);
+            return new WebGatewayComponentSpec(shared, placement, WebGatewayConfig.Read(section));
+        });
 
     /// <summary>Builds and checks the component <paramref name="name"/>.</summary>
     public static ComponentBuild<WebGatewayOutputs> Build(string name, WebGatewayComponentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var context = spec.Shared.Context;
-        var graph = new GraphBuilder(context.Project, context.Stack);
         var placement = spec.Placement;
-        var cluster = placement.Handover switch
+        return ComponentBuilder.Build(name, spec.Shared, (graph, scope) =>
         {
-            // The gateway names nothing after the cluster, so an external cluster needs no name here.
-            ClusterHandover.ProviderOption => ClusterOutputs.External(ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain),
-            ClusterHandover.ClusterResources => ClusterOutputs.ExternalWithResources(graph, ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain),
-            _ => throw new ArgumentOutOfRangeException(nameof(spec), placement.Handover, "Unknown cluster handover."),
-        };
-        var webGateway = WebGatewayLayer.Build(graph, new ComponentScope(name), context, spec.WebGateway, cluster);
-        return ComponentChecks.Check(name, graph, webGateway, Outputs(webGateway), webGateway.Artifacts, spec.Shared.Policies);
+            var cluster = placement.Handover switch
+            {
+                // The gateway names nothing after the cluster, so an external cluster needs no name here.
+                ClusterHandover.ProviderOption => ClusterOutputs.External(ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain),
+                ClusterHandover.ClusterResources => ClusterOutputs.ExternalWithResources(graph, ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain),
+                _ => throw new ArgumentOutOfRangeException(nameof(spec), placement.Handover, "Unknown cluster handover."),
+            };
+            return WebGatewayLayer.Build(graph, scope, spec.Shared.Context, spec.WebGateway, cluster);
+        }, Outputs, w => w.Artifacts);
     }
 
     /// <summary>The outputs the component exposes, by name.</summary>
