@@ -1,4 +1,5 @@
 using System.Text;
+
 namespace IrisStack.Stack;
 
 /// <summary>The configuration reference as a Markdown table, generated from the loader so it cannot drift from the defaults.</summary>

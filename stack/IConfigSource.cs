@@ -1,4 +1,5 @@
 using IrisStack.Components.Config;
+
 namespace IrisStack.Stack;
 
 /// <summary>

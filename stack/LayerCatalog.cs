@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Graph;
+
 namespace IrisStack.Stack;
 
 /// <summary>The layers in the order a request meets them; the platform layers (network, cluster) carry the others.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using IrisStack.Components.Config;
+
 namespace IrisStack.Stack;
 
 /// <summary>

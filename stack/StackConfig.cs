@@ -4,6 +4,7 @@ using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
+
 namespace IrisStack.Stack;
 
 /// <summary>The typed, validated configuration of one stack: everything the layers build from.</summary>

@@ -4,6 +4,7 @@ using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
+
 namespace IrisStack.Stack;
 
 /// <summary>

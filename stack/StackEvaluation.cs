@@ -1,5 +1,6 @@
 using IrisStack.Components.Config;
 using IrisStack.Policies;
+
 namespace IrisStack.Stack;
 
 /// <summary>A stack loaded, built and checked: what both the offline tool and the Pulumi program start from.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IrisStack.Components.Config;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+
 namespace IrisStack.Stack;
 
 /// <summary>

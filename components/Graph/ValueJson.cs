@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+
 namespace IrisStack.Components.Graph;
 
 /// <summary>
@@ -11,8 +12,18 @@ namespace IrisStack.Components.Graph;
 public static partial class ValueJson
 {
     /// <summary>Writes a value; no secret's content is ever written.</summary>
-    public static void Write(Utf8JsonWriter writer, Value value)
+    public static void Write(Utf8JsonWriter writer, Value value) =>
+        Write(writer, value, (w, v) => w.WriteStringValue(ValueText.Display(v)));
+
+    /// <summary>
+    /// Writes the literal structure of a value (null, booleans, numbers, strings, lists, maps) and
+    /// hands every other leaf (a reference, an external input, a secret, an interpolation) to
+    /// <paramref name="other"/>.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, Value value, Action<Utf8JsonWriter, Value> other)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(other);
         switch (value)
         {
             case NullValue:
@@ -27,14 +38,14 @@ public static partial class ValueJson
             case NumberValue n:
                 writer.WriteNumberValue(n.Value);
                 break;
-            case StringValue or OutputReference or ResourceReference or ExternalInput or SecretValue or InterpolationValue:
-                writer.WriteStringValue(ValueText.Display(value));
+            case StringValue s:
+                writer.WriteStringValue(s.Value);
                 break;
             case ListValue list:
                 writer.WriteStartArray();
                 foreach (var item in list.Items)
                 {
-                    Write(writer, item);
+                    Write(writer, item, other);
                 }
 
                 writer.WriteEndArray();
@@ -44,17 +55,20 @@ public static partial class ValueJson
                 foreach (var (key, item) in map.Entries)
                 {
                     writer.WritePropertyName(key);
-                    Write(writer, item);
+                    Write(writer, item, other);
                 }
 
                 writer.WriteEndObject();
+                break;
+            case OutputReference or ResourceReference or ExternalInput or SecretValue or InterpolationValue:
+                other(writer, value);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Unknown value kind.");
         }
     }
 
-    /// <summary>Reads a value written by <see cref="Write"/> (or any JSON: Pulumi preview inputs).</summary>
+    /// <summary>Reads a value written by <see cref="Write(Utf8JsonWriter, Value)"/> (or any JSON: Pulumi preview inputs).</summary>
     public static Value Read(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => NullValue.Instance,

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using IrisStack.Components.Graph;
@@ -40,53 +39,10 @@ public static class RegistrationValues
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            WriteJson(writer, value, where);
+            ValueJson.Write(writer, value, (_, leaf) => throw new InvalidOperationException(
+                $"{where} is sent JSON-encoded, so it must be a plain value; it holds a {leaf.GetType().Name} (a reference, an external input, an interpolation or a nested secret). Pass a plain value, or make the whole input secret."));
         }
 
         return new StringValue(Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WriteJson(Utf8JsonWriter writer, Value value, string where)
-    {
-        switch (value)
-        {
-            case NullValue:
-                writer.WriteNullValue();
-                break;
-            case BoolValue b:
-                writer.WriteBooleanValue(b.Value);
-                break;
-            case NumberValue { Value: var d } when d == Math.Floor(d) && Math.Abs(d) < 1e15:
-                writer.WriteRawValue(((long)d).ToString(CultureInfo.InvariantCulture));
-                break;
-            case NumberValue n:
-                writer.WriteNumberValue(n.Value);
-                break;
-            case StringValue s:
-                writer.WriteStringValue(s.Value);
-                break;
-            case ListValue list:
-                writer.WriteStartArray();
-                foreach (var item in list.Items)
-                {
-                    WriteJson(writer, item, where);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case MapValue map:
-                writer.WriteStartObject();
-                foreach (var (key, item) in map.Entries)
-                {
-                    writer.WritePropertyName(key);
-                    WriteJson(writer, item, where);
-                }
-
-                writer.WriteEndObject();
-                break;
-            default:
-                throw new InvalidOperationException(
-                    $"{where} is sent JSON-encoded, so it must be a plain value; it holds a {value.GetType().Name} (a reference, an external input, an interpolation or a nested secret). Pass a plain value, or make the whole input secret.");
-        }
     }
 }
