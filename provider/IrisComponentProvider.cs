@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using IrisStack.Components.Graph;
 using IrisStack.Pulumi.Registration;
 using Pulumi.Experimental.Provider;
 
@@ -50,7 +49,7 @@ internal sealed class IrisComponentProvider : ComponentProvider
             node["description"] = Summary($"T:{type.FullName}");
             Describe(node["inputProperties"], ArgsType(type));
             Describe(node["properties"], type);
-            resources[TokenOf(className)] = node;
+            resources[(string)type.GetField(nameof(Network.TypeToken))!.GetValue(null)!] = node;
         }
 
         schema["resources"] = resources;
@@ -64,20 +63,11 @@ internal sealed class IrisComponentProvider : ComponentProvider
         return new GetSchemaResponse { Schema = schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) };
     }
 
-    private static string TokenOf(string className) => className switch
-    {
-        nameof(Network) => TypeTokens.Network,
-        nameof(Cluster) => TypeTokens.Cluster,
-        nameof(WebGateway) => TypeTokens.WebGateway,
-        _ => throw new InvalidOperationException($"The component {className} has no IrisStack type token; add it to {nameof(TypeTokens)}."),
-    };
-
     private static string Version() => Components.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 
     private static Type ArgsType(Type component) =>
         component.GetConstructors().Single().GetParameters().Single(p => p.Name == "args").ParameterType;
 
-    // Properties are matched to their wire names through the [Input]/[Output] attribute's first argument.
     private void Describe(JsonNode? properties, Type type)
     {
         if (properties is not JsonObject map)
@@ -87,9 +77,7 @@ internal sealed class IrisComponentProvider : ComponentProvider
 
         foreach (var member in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            var wire = member.GetCustomAttributesData()
-                .FirstOrDefault(a => a.AttributeType.Name is "InputAttribute" or "OutputAttribute")?.ConstructorArguments[0].Value as string;
-            if (wire is not null && map[wire] is JsonObject property)
+            if (WireNames.Of(member) is { } wire && map[wire] is JsonObject property)
             {
                 property["description"] = Summary($"P:{member.DeclaringType!.FullName}.{member.Name}");
                 if (member.GetCustomAttribute<SecretOutputAttribute>() is not null)

@@ -5,8 +5,9 @@ namespace IrisStack.Pulumi;
 
 /// <summary>
 /// The whole IrisStack stack as Pulumi components: the network, the cluster in it and the Web
-/// Gateway on that cluster, under the blueprint's names, so the registered resources and URNs are
-/// the offline preview's. Call it inside <c>Deployment.RunAsync</c> with an evaluation that passed.
+/// Gateway on that cluster, under the blueprint's names. Before it registers anything it proves
+/// that the components together are the graph the evaluation checked, so the registered resources
+/// and URNs are the offline preview's. Call it inside <c>Deployment.RunAsync</c> with an evaluation that passed.
 /// </summary>
 public static class IrisStackProgram
 {
@@ -14,10 +15,10 @@ public static class IrisStackProgram
     public static IDictionary<string, object?> Compose(StackEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var specs = StackComponentSpecs.From(evaluation.Config);
-        var network = new Network(IrisStackBlueprint.NetworkName, specs.Network);
-        var cluster = new Cluster(IrisStackBlueprint.ClusterName, specs.Cluster, network);
-        var webGateway = new WebGateway(IrisStackBlueprint.WebGatewayName, specs.WebGateway, cluster);
+        var builds = StackComponentBuilds.From(evaluation);
+        var network = new Network(IrisStackBlueprint.NetworkName, builds.Network);
+        var cluster = new Cluster(IrisStackBlueprint.ClusterName, builds.Cluster, network);
+        var webGateway = new WebGateway(IrisStackBlueprint.WebGatewayName, builds.WebGateway, cluster);
         Registration.RegisteredComponent[] components = [network.Registered, cluster.Registered, webGateway.Registered];
 
         return evaluation.Build.Outputs.ToDictionary(

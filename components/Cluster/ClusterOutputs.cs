@@ -45,17 +45,17 @@ public sealed record ClusterOutputs(
 
     /// <summary>
     /// A cluster built by another component of the same program, whose Kubernetes provider and
-    /// namespaces are handed over as resources: Kubernetes nodes name the external provider
+    /// namespace are handed over as resources: Kubernetes nodes name the external provider
     /// <c>{prefix}kubernetesProvider</c> and wait for the external namespace
-    /// <c>{prefix}namespaces.{name}</c>, as they would in one graph. Declares both in <paramref name="graph"/>.
+    /// <c>{prefix}namespaces.{workloadNamespace}</c>, as they would in one graph. Declares both in
+    /// <paramref name="graph"/>; only the namespace the workload runs in, so the cluster's other
+    /// namespaces may be named anything.
     /// </summary>
-    public static ClusterOutputs ExternalWithResources(GraphBuilder graph, string prefix, string clusterName, TierNamespaces namespaces, TierChain tierChain)
+    public static ClusterOutputs ExternalWithResources(GraphBuilder graph, string prefix, string clusterName, TierNamespaces namespaces, TierChain tierChain, string workloadNamespace)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(namespaces);
         var external = External(prefix, clusterName, namespaces, tierChain);
-        var names = new[] { namespaces.ApiGateway, namespaces.WebGateway, namespaces.Iris }
-            .ToImmutableSortedDictionary(ns => ns, ns => graph.External($"{prefix}namespaces.{ns}"), StringComparer.Ordinal);
+        var names = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(workloadNamespace, graph.External($"{prefix}namespaces.{workloadNamespace}"))]);
         return external with { KubernetesProvider = graph.External($"{prefix}kubernetesProvider"), NamespaceNodes = names };
     }
 

@@ -14,20 +14,23 @@ namespace IrisStack.Pulumi;
 /// </summary>
 public sealed class Cluster : LayerComponent<ClusterOutputs>
 {
+    /// <summary>The component's type token, part of every child's URN: never renamed without an alias.</summary>
+    public const string TypeToken = TypeTokens.Cluster;
+
     /// <summary>Creates the cluster; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
     public Cluster(string name, ClusterArgs args, ComponentResourceOptions? options = null)
         : this(name, FromArgs(name, args, ClusterComponent.Resolve, ClusterComponent.Build), options, warn: true)
     {
     }
 
-    /// <summary>The stack program's cluster in the stack's <paramref name="network"/>, from a spec the whole stack was validated and checked with.</summary>
-    internal Cluster(string name, ClusterComponentSpec spec, Network network, ComponentResourceOptions? options = null)
-        : this(name, (ClusterComponent.Build(name, spec), network.Registered.Bind(network.Layer.Bindings(ClusterComponent.NetworkPrefix), new Dictionary<string, string>())), options, warn: false)
+    /// <summary>The stack program's cluster in the stack's <paramref name="network"/>, from the build the whole stack was checked with.</summary>
+    internal Cluster(string name, ComponentBuild<ClusterOutputs> build, Network network, ComponentResourceOptions? options = null)
+        : this(name, (build, network.Registered.Bind(network.Layer.Bindings(ClusterComponent.NetworkPrefix), new Dictionary<string, string>())), options, warn: false)
     {
     }
 
     private Cluster(string name, (ComponentBuild<ClusterOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
-        : base(TypeTokens.Cluster, name, prepared, options, warn)
+        : base(TypeToken, name, prepared, options, warn)
     {
         ClusterName = Registered.String("clusterName");
         Kubeconfig = Output.CreateSecret(Registered.String("kubeconfig"));

@@ -13,20 +13,23 @@ namespace IrisStack.Pulumi;
 /// </summary>
 public sealed class Network : LayerComponent<NetworkOutputs>
 {
+    /// <summary>The component's type token, part of every child's URN: never renamed without an alias.</summary>
+    public const string TypeToken = TypeTokens.Network;
+
     /// <summary>Creates the network; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
     public Network(string name, NetworkArgs args, ComponentResourceOptions? options = null)
         : this(name, FromArgs(name, args, NetworkComponent.Resolve, NetworkComponent.Build), options, warn: true)
     {
     }
 
-    /// <summary>The stack program's network, from a spec the whole stack was validated and checked with.</summary>
-    internal Network(string name, NetworkComponentSpec spec, ComponentResourceOptions? options = null)
-        : this(name, (NetworkComponent.Build(name, spec), ComponentBindings.None), options, warn: false)
+    /// <summary>The stack program's network, from the build the whole stack was checked with.</summary>
+    internal Network(string name, ComponentBuild<NetworkOutputs> build, ComponentResourceOptions? options = null)
+        : this(name, (build, ComponentBindings.None), options, warn: false)
     {
     }
 
     private Network(string name, (ComponentBuild<NetworkOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
-        : base(TypeTokens.Network, name, prepared, options, warn)
+        : base(TypeToken, name, prepared, options, warn)
     {
         VpcId = Registered.String("vpcId");
         VpcCidr = Registered.String("vpcCidr");

@@ -29,7 +29,7 @@ internal static class ArgsReader
         var entries = new SortedDictionary<string, ConfigNode>(StringComparer.Ordinal);
         foreach (var property in args.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (WireName(property) is { } name && property.GetValue(args) is { } value)
+            if (property.GetCustomAttribute<InputAttribute>() is not null && WireNames.Of(property) is { } name && property.GetValue(args) is { } value)
             {
                 entries[name] = Node(value, prefix + name, inputs);
             }
@@ -61,10 +61,6 @@ internal static class ArgsReader
                 throw new ArgumentException($"{path}: a {value.GetType().Name} cannot be an IrisStack arg; use text, a number, true/false, a list, a map or Input<string>.", nameof(value));
         }
     }
-
-    // The SDK keeps InputAttribute's name internal; it is the attribute's first constructor argument.
-    private static string? WireName(PropertyInfo property) =>
-        property.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(InputAttribute))?.ConstructorArguments[0].Value as string;
 
     private static EquatableSortedDictionary<string, ConfigNode> EquatableSortedDictionaryOf(IEnumerable<KeyValuePair<string, ConfigNode>> entries) =>
         System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, entries);

@@ -104,7 +104,8 @@ internal sealed class SubgraphRegistrar
             Parent = step.Parent is null ? null : this[step.Parent],
             Provider = step.Provider is null ? null : (ProviderResource)this[step.Provider],
             DependsOn = [.. step.DependsOn.Select(name => this[name])],
-            Protect = step.Protect,
+            // Unset unless the layer protects it, so a child inherits the component's protect as any Pulumi child does.
+            Protect = step.Protect ? true : null,
             IgnoreChanges = [.. step.IgnoreChanges],
             Version = step.Version,
         };

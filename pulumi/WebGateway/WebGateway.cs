@@ -15,20 +15,25 @@ namespace IrisStack.Pulumi;
 /// </summary>
 public sealed class WebGateway : LayerComponent<WebGatewayOutputs>
 {
+    /// <summary>The component's type token, part of every child's URN: never renamed without an alias.</summary>
+    public const string TypeToken = TypeTokens.WebGateway;
+
+    private const string KubernetesProviderType = "pulumi:providers:kubernetes";
+
     /// <summary>Creates the gateway; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
     public WebGateway(string name, WebGatewayArgs args, ComponentResourceOptions? options = null)
-        : this(name, FromArgs(name, args, args?.Cluster?.From), options, warn: true)
+        : this(name, FromArgs(name, args, args?.Cluster?.From, options), options, warn: true)
     {
     }
 
-    /// <summary>The stack program's gateway on the stack's <paramref name="cluster"/>, from a spec the whole stack was validated and checked with.</summary>
-    internal WebGateway(string name, WebGatewayComponentSpec spec, Cluster cluster, ComponentResourceOptions? options = null)
-        : this(name, (WebGatewayComponent.Build(name, spec), ClusterResources(cluster)), options, warn: false)
+    /// <summary>The stack program's gateway on the stack's <paramref name="cluster"/>, from the build the whole stack was checked with.</summary>
+    internal WebGateway(string name, ComponentBuild<WebGatewayOutputs> build, Cluster cluster, ComponentResourceOptions? options = null)
+        : this(name, (build, ClusterResources(cluster)), options, warn: false)
     {
     }
 
     private WebGateway(string name, (ComponentBuild<WebGatewayOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
-        : base(TypeTokens.WebGateway, name, prepared, options, warn)
+        : base(TypeToken, name, prepared, options, warn)
     {
         ServiceHost = Registered.String("serviceHost");
         ServicePort = Registered.Int("servicePort");
@@ -60,9 +65,18 @@ public sealed class WebGateway : LayerComponent<WebGatewayOutputs>
     [SecretOutput]
     public Output<string> IrisPassword { get; private set; }
 
-    // A gateway given a Cluster component names that cluster's provider and waits for its namespace.
-    private static (ComponentBuild<WebGatewayOutputs>, ComponentBindings) FromArgs(string name, WebGatewayArgs args, Cluster? from)
+    // A gateway given a Cluster component names that cluster's provider and waits for its namespace;
+    // one given a namespace of another cluster must be given that cluster's provider, never the
+    // ambient kubeconfig's, whose cluster nobody chose.
+    private static (ComponentBuild<WebGatewayOutputs>, ComponentBindings) FromArgs(string name, WebGatewayArgs args, Cluster? from, ComponentResourceOptions? options)
     {
+        if (from is null && !(options?.Providers ?? []).Append(options?.Provider).Any(p => p?.GetResourceType() == KubernetesProviderType))
+        {
+            throw new RunException(
+                $"WebGateway '{name}' has no Kubernetes provider, so its resources would go to whatever cluster the local kubeconfig points at. " +
+                "Fix: set WebGatewayArgs.Cluster to an IrisStack Cluster, or pass your cluster's kubernetes provider in the component's providers option.");
+        }
+
         var handover = from is null ? ClusterHandover.ProviderOption : ClusterHandover.ClusterResources;
         var (build, bindings) = FromArgs(name, args, (project, stack, n, values) => WebGatewayComponent.Resolve(project, stack, n, values, handover), WebGatewayComponent.Build);
         return (build, from is null ? bindings : bindings.With(ClusterResources(from)));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Plan;
@@ -6,8 +7,11 @@ using IrisStack.Policies;
 namespace IrisStack.Stack.Components;
 
 /// <summary>The two steps every component takes around its own layer: args to spec, and spec to a checked subgraph.</summary>
-public static class ComponentBuilder
+public static partial class ComponentBuilder
 {
+    /// <summary>The longest component name: its children's Kubernetes names and label values (<c>{name}-csp-ini</c>) stay within 63 characters.</summary>
+    public const int MaxNameLength = 40;
+
     /// <summary>
     /// Reads the args of the component <paramref name="name"/> (wire names as keys) with the shared
     /// settings first and then <paramref name="read"/>; throws <see cref="ConfigException"/> naming
@@ -17,6 +21,13 @@ public static class ComponentBuilder
     {
         ArgumentNullException.ThrowIfNull(read);
         var section = ConfigReader.ComponentArgs(argsType, name, args);
+        if (!NamePattern().IsMatch(name) || name.Length > MaxNameLength)
+        {
+            // The name becomes part of Kubernetes object names, key aliases, log groups and the EKS cluster's name.
+            section.Reader.Error($"{argsType[..^"Args".Length]} name", $"'{name}' is not a lower-case DNS label of at most {MaxNameLength} characters.",
+                "name the component with lower-case letters, digits and dashes, e.g. 'iris' or 'edge-gateway'.");
+        }
+
         var spec = read(section, ComponentContext.Read(section, project, stack, name));
         section.Reader.ThrowIfInvalid();
         return spec;
@@ -50,4 +61,7 @@ public static class ComponentBuilder
 
         return new ComponentBuild<TOutputs>(graph, built, [.. outputs(built)], [.. artifacts(built)], report);
     }
+
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
+    private static partial Regex NamePattern();
 }

@@ -38,7 +38,7 @@ public static class WebGatewayComponent
             {
                 // The gateway names nothing after the cluster, so an external cluster needs no name here.
                 ClusterHandover.ProviderOption => ClusterOutputs.External(ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain),
-                ClusterHandover.ClusterResources => ClusterOutputs.ExternalWithResources(graph, ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain),
+                ClusterHandover.ClusterResources => ClusterOutputs.ExternalWithResources(graph, ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain, placement.Namespaces.WebGateway),
                 _ => throw new ArgumentOutOfRangeException(nameof(spec), placement.Handover, "Unknown cluster handover."),
             };
             return WebGatewayLayer.Build(graph, scope, spec.Shared.Context, spec.WebGateway, cluster);

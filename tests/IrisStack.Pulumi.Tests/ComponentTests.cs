@@ -138,6 +138,7 @@ public sealed class ComponentTests
     public async Task WebGateway_InAnExistingCluster_UsesTheProviderItIsGivenAndItsPassword()
     {
         var mocks = Mocks();
+        var recorded = new RecordedOptions();
         await Deployment.TestAsync(mocks, Options, () =>
         {
             var provider = new ProviderResource("kubernetes", "theirs", ResourceArgs.Empty, new CustomResourceOptions());
@@ -147,7 +148,7 @@ public sealed class ComponentTests
                 AccountId = "123456789012",
                 Cluster = new WebGatewayClusterArgs { Namespace = "edge" },
                 Iris = new IrisConnectionArgs { Password = Output.CreateSecret("from-their-vault") },
-            }, new ComponentResourceOptions { Providers = [provider] });
+            }, new ComponentResourceOptions { Providers = [provider], ResourceTransformations = { recorded.Record } });
         });
 
         var kubernetes = mocks.Registered.Values.Where(r => r.Type!.StartsWith("kubernetes:", StringComparison.Ordinal)).ToList();
@@ -156,6 +157,8 @@ public sealed class ComponentTests
         Assert.DoesNotContain(mocks.Registered.Values, r => r.Type == "random:index/randomPassword:RandomPassword");
         var ini = (string)((IDictionary<string, object>)mocks.Registered["gw-csp-ini"].Inputs["stringData"])["CSP.ini"];
         Assert.Contains("Password=from-their-vault", ini, StringComparison.Ordinal);
+        var stringData = RecordedOptions.ArgsOf(recorded.ByName["gw-csp-ini"].Args)["stringData"];
+        Assert.True(await Output.IsSecretAsync(Assert.IsType<Output<object?>>(stringData, exactMatch: false)));
     }
 
     [Fact]
@@ -164,11 +167,98 @@ public sealed class ComponentTests
         var mocks = Mocks();
         var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync(mocks, Options, () =>
         {
-            _ = new WebGateway("gw", new WebGatewayArgs { Region = "eu-west-1", AccountId = "123456789012", AdminPaths = ["/csp/sys/"] });
+            var provider = new ProviderResource("kubernetes", "theirs", ResourceArgs.Empty, new CustomResourceOptions());
+            _ = new WebGateway("gw", new WebGatewayArgs { Region = "eu-west-1", AccountId = "123456789012", AdminPaths = ["/csp/sys/"] }, new ComponentResourceOptions { Providers = [provider] });
         }));
 
         Assert.Contains("WebGatewayArgs.adminPaths", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["theirs"], mocks.Registered.Keys);
+    }
+
+    [Fact]
+    public async Task WebGateway_WithoutAKubernetesProvider_IsRefused()
+    {
+        var mocks = Mocks();
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync(mocks, Options, () =>
+        {
+            _ = new WebGateway("gw", new WebGatewayArgs { Region = "eu-west-1", AccountId = "123456789012" });
+        }));
+
+        Assert.Contains("has no Kubernetes provider", error.Message, StringComparison.Ordinal);
+        Assert.Contains("providers option", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, mocks.Count);
+    }
+
+    [Fact]
+    public async Task WebGateway_TwoInstancesInOneNamespace_ShareNoObjectOrPods()
+    {
+        var mocks = Mocks();
+        await Deployment.TestAsync(mocks, Options, () =>
+        {
+            var provider = new ProviderResource("kubernetes", "theirs", ResourceArgs.Empty, new CustomResourceOptions());
+            var options = new ComponentResourceOptions { Providers = [provider] };
+            _ = new WebGateway("gw-a", new WebGatewayArgs { Region = "eu-west-1", AccountId = "123456789012" }, options);
+            _ = new WebGateway("gw-b", new WebGatewayArgs { Region = "eu-west-1", AccountId = "123456789012" }, new ComponentResourceOptions { Providers = [provider] });
+        });
+
+        string MetadataName(string node) => (string)((IDictionary<string, object>)mocks.Registered[node].Inputs["metadata"])["name"];
+        Assert.Equal("gw-a", MetadataName("gw-a-deployment"));
+        Assert.Equal("gw-b-nginx", MetadataName("gw-b-nginx-conf"));
+        var selectorA = ((IDictionary<string, object>)mocks.Registered["gw-a-service"].Inputs["spec"])["selector"];
+        var selectorB = ((IDictionary<string, object>)mocks.Registered["gw-b-service"].Inputs["spec"])["selector"];
+        Assert.NotEqual(((IDictionary<string, object>)selectorA)["app.kubernetes.io/name"], ((IDictionary<string, object>)selectorB)["app.kubernetes.io/name"]);
+    }
+
+    [Fact]
+    public async Task Cluster_TwoInstances_HaveTheirOwnEksClusters()
+    {
+        var mocks = Mocks();
+        await Deployment.TestAsync(mocks, Options, () =>
+        {
+            var network = new Network("shared", NetworkArgs());
+            _ = new Cluster("blue", new ClusterArgs { Region = "eu-west-1", AccountId = "123456789012", Network = network });
+            _ = new Cluster("green", new ClusterArgs { Region = "eu-west-1", AccountId = "123456789012", Network = network });
+        });
+
+        Assert.Equal("platform-test-blue", mocks.Registered["blue-eks"].Inputs["name"]);
+        Assert.Equal("platform-test-green", mocks.Registered["green-eks"].Inputs["name"]);
+        Assert.Equal("/aws/eks/platform-test-green/cluster", mocks.Registered["green-control-plane-logs"].Inputs["name"]);
+    }
+
+    [Fact]
+    public async Task Cluster_InsecureArgs_AreRefusedWithTheFinding()
+    {
+        var mocks = Mocks();
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync(mocks, Options, () =>
+        {
+            var network = new Network("net", NetworkArgs());
+            _ = new Cluster("iris", new ClusterArgs { Region = "eu-west-1", AccountId = "123456789012", Network = network, ControlPlaneLogRetentionDays = 14 });
+        }));
+
+        Assert.Contains("log-group-retention", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(mocks.Registered.Keys, k => k.StartsWith("iris", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ComposedFromCSharp_WithRenamedNamespaces_HandsOverTheGatewaysNamespace()
+    {
+        var mocks = Mocks();
+        await Deployment.TestAsync(mocks, Options, () =>
+        {
+            var network = new Network("iris", NetworkArgs());
+            var cluster = new Cluster("iris", new ClusterArgs
+            {
+                Region = "eu-west-1",
+                AccountId = "123456789012",
+                Network = network,
+                Namespaces = new TierNamespacesArgs { WebGateway = new TierNamespaceArgs { Name = "edge-gw" }, Iris = new TierNamespaceArgs { Name = "iris-db" } },
+            });
+            _ = new WebGateway("iris", new WebGatewayArgs { Region = "eu-west-1", AccountId = "123456789012", Cluster = cluster });
+        });
+
+        var deployment = mocks.Get("kubernetes:apps/v1:Deployment", "iris-deployment");
+        Assert.Equal("edge-gw", ((IDictionary<string, object>)deployment.Inputs["metadata"])["namespace"]);
+        Assert.Equal("iris-k8s", ProviderName(deployment.Provider));
     }
 
     private static string? ProviderName(string? reference) => string.IsNullOrEmpty(reference) ? null : reference.Split("::")[^2];

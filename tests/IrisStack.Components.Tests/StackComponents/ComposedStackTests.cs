@@ -1,4 +1,5 @@
 using IrisStack.Components.Graph;
+using IrisStack.Policies;
 using IrisStack.Stack;
 using IrisStack.Stack.Components;
 using IrisStack.Tests.Shared;
@@ -11,36 +12,45 @@ namespace IrisStack.Components.Tests.StackComponents;
 /// </summary>
 public sealed class ComposedStackTests
 {
+    private static StackEvaluation Evaluate(string stack) => new(RealStacks.Config(stack), RealStacks.Build(stack), PolicyRunner.Run(PolicyPack.Default(), RealStacks.Build(stack).Graph, RealStacks.Config(stack).Policies));
+
     [Theory]
     [InlineData("dev")]
     [InlineData("prod")]
     public void Components_BoundTogether_AreTheBlueprintGraph(string stack)
     {
-        var config = RealStacks.Config(stack);
-        var specs = StackComponentSpecs.From(config);
-        var network = NetworkComponent.Build(IrisStackBlueprint.NetworkName, specs.Network);
-        var cluster = ClusterComponent.Build(IrisStackBlueprint.ClusterName, specs.Cluster);
-        var webGateway = WebGatewayComponent.Build(IrisStackBlueprint.WebGatewayName, specs.WebGateway);
+        var evaluation = Evaluate(stack);
+        var builds = StackComponentBuilds.From(evaluation);
         var none = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        var composed = ComponentGraphs.Bind(network.Graph, new Dictionary<string, Value>(), none)
-            .Concat(ComponentGraphs.Bind(cluster.Graph, network.Layer.Bindings(ClusterComponent.NetworkPrefix), none))
-            .Concat(ComponentGraphs.Bind(webGateway.Graph, new Dictionary<string, Value>(), cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)));
-        var whole = IrisStackBlueprint.Build(config);
+        var composed = ComponentGraphs.Bind(builds.Network.Graph, new Dictionary<string, Value>(), none)
+            .Concat(ComponentGraphs.Bind(builds.Cluster.Graph, builds.Network.Layer.Bindings(ClusterComponent.NetworkPrefix), none))
+            .Concat(ComponentGraphs.Bind(builds.WebGateway.Graph, new Dictionary<string, Value>(), builds.Cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)));
 
-        Assert.Equal(whole.Graph.Nodes, composed);
-        Assert.Equal(whole.Artifacts.Where(a => a.Path.StartsWith("webgateway/", StringComparison.Ordinal)), webGateway.Artifacts);
+        Assert.Equal(evaluation.Build.Graph.Nodes, composed);
+        Assert.Equal(evaluation.Build.Artifacts.Where(a => a.Path.StartsWith("webgateway/", StringComparison.Ordinal)), builds.WebGateway.Artifacts);
+        Assert.All([builds.Network.Report, builds.Cluster.Report, builds.WebGateway.Report], r => Assert.True(r.Passed));
     }
 
-    [Theory]
-    [InlineData("dev")]
-    [InlineData("prod")]
-    public void Components_OfTheRealStacks_PassTheirResourcePolicies(string stack)
+    [Fact]
+    public void Components_ThatDifferFromTheCheckedGraph_AreRefused()
     {
-        var specs = StackComponentSpecs.From(RealStacks.Config(stack));
+        var evaluation = Evaluate("dev");
+        var config = evaluation.Config with { WebGateway = evaluation.Config.WebGateway with { Replicas = evaluation.Config.WebGateway.Replicas + 1 } };
 
-        Assert.True(NetworkComponent.Build("network", specs.Network).Report.Passed);
-        Assert.True(ClusterComponent.Build("cluster", specs.Cluster).Report.Passed);
-        Assert.True(WebGatewayComponent.Build("webgateway", specs.WebGateway).Report.Passed);
+        var error = Assert.Throws<InvalidOperationException>(() => StackComponentBuilds.From(evaluation with { Config = config }));
+
+        Assert.Contains("'webgateway-deployment'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bind_AnUnboundInput_IsRefused()
+    {
+        var specs = StackComponentSpecs.From(RealStacks.Config("dev"));
+        var cluster = ClusterComponent.Build("cluster", specs.Cluster);
+
+        var error = Assert.Throws<InvalidOperationException>(() => ComponentGraphs.Bind(cluster.Graph, new Dictionary<string, Value>(), new Dictionary<string, string>()));
+
+        Assert.Contains("network.", error.Message, StringComparison.Ordinal);
     }
 }

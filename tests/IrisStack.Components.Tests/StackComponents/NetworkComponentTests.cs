@@ -26,6 +26,20 @@ public sealed class NetworkComponentTests
         Assert.DoesNotContain("pulumi config set", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("My.Net")]
+    [InlineData("web_gateway")]
+    [InlineData("-edge")]
+    [InlineData("a-name-that-is-far-too-long-for-kubernetes-labels")]
+    public void Name_NotADnsLabel_IsAnArgsError(string name)
+    {
+        var error = Assert.Throws<ConfigException>(() => NetworkComponent.Resolve("iris-stack", "test", name, Shared.With()));
+
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal("Network name", problem.Key);
+        Assert.Contains(name, problem.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TwoInstances_DifferentNames_ShareNoLogicalOrPhysicalName()
     {

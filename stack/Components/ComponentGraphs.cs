@@ -1,19 +1,28 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Graph;
 
-namespace IrisStack.Components.Tests.StackComponents;
+namespace IrisStack.Stack.Components;
 
 /// <summary>
 /// What the Pulumi program does when one component is handed another's outputs, done on the
-/// graphs: every external input replaced by the value it is bound to, every external resource
-/// by the node it stands for. Lets a test compare composed components with one whole graph.
+/// graphs: every external input replaced by the value it is bound to, every external resource by
+/// the node it stands for. Lets the program prove, before it registers anything, that its
+/// components together are the graph the policies checked.
 /// </summary>
-internal static class ComponentGraphs
+public static class ComponentGraphs
 {
+    /// <summary>The nodes of <paramref name="graph"/> with its external inputs and resources bound; throws when one is not bound.</summary>
     public static ImmutableArray<ResourceNode> Bind(ResourceGraph graph, IReadOnlyDictionary<string, Value> inputs, IReadOnlyDictionary<string, string> resources)
     {
-        Assert.All(graph.Nodes.SelectMany(n => n.Inputs.Externals()), e => Assert.True(inputs.ContainsKey(e.Name), $"unbound input {e}"));
-        Assert.All(graph.ExternalResources, r => Assert.True(resources.ContainsKey(r), $"unbound resource {r}"));
+        ArgumentNullException.ThrowIfNull(graph);
+        var unbound = graph.Nodes.SelectMany(n => n.Inputs.Externals()).Select(e => e.Name).Where(n => !inputs.ContainsKey(n))
+            .Concat(graph.ExternalResources.Where(r => !resources.ContainsKey(r)))
+            .FirstOrDefault();
+        if (unbound is not null)
+        {
+            throw new InvalidOperationException($"The component's external '{unbound}' is bound to nothing.");
+        }
+
         string Resource(string name) => resources.GetValueOrDefault(name) ?? name;
         return [.. graph.Nodes.Select(n => n with
         {
