@@ -1,3 +1,4 @@
+using IrisStack.Components.Config;
 using IrisStack.Policies;
 using IrisStack.Policies.Reports;
 using IrisStack.Pulumi;
@@ -24,7 +25,7 @@ static IDictionary<string, object?> Run()
     {
         evaluation = StackEvaluation.Evaluate(source, PolicyPack.Default());
     }
-    catch (IrisStack.Components.Config.ConfigException e)
+    catch (ConfigException e)
     {
         // RunException ends the program with the message alone, no stack trace.
         throw new RunException(e.Message);
