@@ -72,7 +72,7 @@ public sealed class ConfigSection
         {
             Error(key, "is required and not set.", reader.Origin switch
             {
-                ConfigOrigin.StackFiles => $"run 'pulumi config set {KeyOf(key)} {example}' or add it to the stack file.",
+                ConfigOrigin.StackFiles => $"run '{SetCommand(key, example, secret: false)}' or add it to the stack file.",
                 ConfigOrigin.ComponentArgs => $"set {KeyOf(key)}, e.g. to {example}.",
                 _ => throw new InvalidOperationException($"Unknown config origin {reader.Origin}."),
             });
@@ -360,10 +360,24 @@ public sealed class ConfigSection
 
     private string SecretFix(string key) => reader.Origin switch
     {
-        ConfigOrigin.StackFiles => $"run 'pulumi config set --secret {KeyOf(key)} <value>' so it is stored encrypted.",
+        ConfigOrigin.StackFiles => $"run '{SetCommand(key, "<value>", secret: true)}' so it is stored encrypted.",
         ConfigOrigin.ComponentArgs => $"pass {KeyOf(key)} as a secret Output (Output.CreateSecret in C#, pulumi.secret in TypeScript).",
         _ => throw new InvalidOperationException($"Unknown config origin {reader.Origin}."),
     };
+
+    /// <summary>
+    /// The <c>pulumi config set</c> command that sets the key to <paramref name="value"/>: a key
+    /// inside a structured value (<c>iris-stack:webGateway.iris.password</c>) needs <c>--path</c>,
+    /// or Pulumi sets a flat key of that name, which the stack then rejects as unknown.
+    /// </summary>
+    public string SetCommand(string key, string value, bool secret)
+    {
+        var full = KeyOf(key);
+        var nested = full.IndexOfAny(['.', '[']) > full.IndexOf(':', StringComparison.Ordinal);
+        // Brackets are shell glob characters: quote the key when it has one.
+        var quoted = full.Contains('[', StringComparison.Ordinal) ? $"\"{full}\"" : full;
+        return $"pulumi config set{(nested ? " --path" : string.Empty)}{(secret ? " --secret" : string.Empty)} {quoted} {value}";
+    }
 
     private static string ToCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
