@@ -9,11 +9,19 @@ public sealed class DefaultSecurityGroupRestrictsAllTraffic : StackPolicy
     private const string DefaultGroup = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
     private static readonly string[] RuleLists = ["ingress", "egress"];
 
+    // Rules that live as resources of their own and attach to a group by its id.
+    private static readonly ImmutableHashSet<string> RuleResources =
+    [
+        "aws:ec2/securityGroupRule:SecurityGroupRule",
+        "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+        "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
+    ];
+
     /// <inheritdoc />
     public override string Id => "default-security-group-no-rules";
 
     /// <inheritdoc />
-    public override string Description => "Every VPC's default security group is adopted by the stack and has no ingress or egress rules.";
+    public override string Description => "Every VPC's default security group is adopted by the stack with explicitly empty ingress and egress lists, and no rule resource attaches to it.";
 
     /// <inheritdoc />
     public override string Rationale => "AWS creates the default group allowing all traffic between its members and all egress; anything launched without a group lands in it.";
@@ -39,12 +47,31 @@ public sealed class DefaultSecurityGroupRestrictsAllTraffic : StackPolicy
             v.Name, string.Empty,
             "The VPC's default security group is not managed, so it keeps AWS's allow-all rules.",
             $"Add a {DefaultGroup} for this VPC with ingress: [] and egress: []."));
+        // Adopting the group removes its rules either way (pulumi-aws DefaultSecurityGroup docs), so
+        // unset is not an open group; an explicit [] still states the intent where every reviewer,
+        // and every preview of the stack, can see it.
         var open = groups.SelectMany(g => RuleLists
             .Where(p => g.Input(p) is not ListValue { Items.IsEmpty: true })
-            .Select(p => new Finding(
-                g.Name, p,
-                $"The default security group's {p} must be an empty list (unset keeps AWS's default rule).",
-                $"Set {p}: [] and give workloads their own security groups.")));
-        return PolicyOutcome.From(unmanaged.Concat(open));
+            .Select(p => g.Input(p) is null
+                ? new Finding(
+                    g.Name, p,
+                    $"The default security group's {p} is unset: adopting the group removes its rules, but only an explicit empty list says it must stay without any, where a reviewer and a preview can see it.",
+                    $"Set {p}: [] on the default security group.")
+                : new Finding(
+                    g.Name, p,
+                    $"The default security group's {p} has rules; it must be an empty list.",
+                    $"Set {p}: [] and give workloads their own security groups.")));
+
+        // The provider warns that rule resources on a managed default group fight with it: each
+        // update removes and re-adds them, and between the two the rule is live.
+        var groupIds = groups.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
+        var vpcIds = vpcs.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var attached = graph.Nodes.Where(n => RuleResources.Contains(n.Type) && n.Input("securityGroupId") is OutputReference r &&
+                ((r.Output == "id" && groupIds.Contains(r.Node)) || (r.Output == "defaultSecurityGroupId" && vpcIds.Contains(r.Node))))
+            .Select(n => new Finding(
+                n.Name, "securityGroupId",
+                "This rule attaches to a VPC's default security group, which must have no rules.",
+                "Attach the rule to a security group of its own and give the workload that group."));
+        return PolicyOutcome.From(unmanaged.Concat(open).Concat(attached));
     }
 }

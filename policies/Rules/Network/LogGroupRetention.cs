@@ -37,8 +37,16 @@ public sealed class LogGroupRetention : ResourcePolicy
             case NumberValue { Value: var days }:
                 yield return Violation(node, "retentionInDays", $"Retention is {days} days; the stack requires at least {minimum}.", $"Set retentionInDays to {minimum} or more (a value CloudWatch accepts, e.g. 365).");
                 break;
-            default:
+            case null or NullValue:
                 yield return Violation(node, "retentionInDays", "Retention is not set.", $"Set retentionInDays to at least {minimum}.");
+                break;
+            case StringValue { Value: var text } when text != PreviewUnknown.Text:
+                yield return Violation(node, "retentionInDays", $"Retention is '{text}', not a number of days.", $"Set retentionInDays to a number of at least {minimum}.");
+                break;
+            default:
+                // A reference, an input, a secret or Pulumi's unknown placeholder: set, but to nothing this preview can read.
+                yield return Violation(node, "retentionInDays", "Retention is set but unknown in this preview, so it cannot be checked.",
+                    $"Set retentionInDays to a literal of at least {minimum}, or suppress this finding for the log group with a reason.");
                 break;
         }
     }

@@ -30,9 +30,37 @@ public sealed class DefaultSecurityGroupRestrictsAllTrafficTests
     [Fact]
     public void DefaultGroup_EgressUnset_FlagsEgress()
     {
-        // Unset keeps AWS's allow-all egress rule; only an explicit empty list removes it.
+        // Adopting the group removes its rules, so unset is not an open group; [] is still demanded, as the stated intent.
         var finding = Outcomes.Single(policy.Evaluate(With(DefaultSg, i => i.Unset("egress")), Context), DefaultSg, "egress");
         Assert.Contains("egress: []", finding.Fix, StringComparison.Ordinal);
+        Assert.Contains("adopting the group removes its rules", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("default rule", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", DefaultSg, "id")]
+    [InlineData("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", DefaultSg, "id")]
+    [InlineData("aws:ec2/securityGroupRule:SecurityGroupRule", Vpc, "defaultSecurityGroupId")]
+    public void RuleResource_OnTheDefaultGroup_FlagsTheRule(string type, string node, string output)
+    {
+        var finding = Outcomes.Single(policy.Evaluate(WithRule(type, new OutputReference(node, output)), Context), "extra-rule", "securityGroupId");
+        Assert.Contains("default security group", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleResource_OnAnotherGroup_IsCompliant() =>
+        Assert.Equal(PolicyOutcome.Compliant, policy.Evaluate(WithRule("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "sg-0123456789abcdef0"), Context));
+
+    private static ResourceGraph WithRule(string type, Value securityGroupId)
+    {
+        var builder = new GraphBuilder("iris-stack", "test");
+        foreach (var node in Graph().Nodes)
+        {
+            builder.Add(node);
+        }
+
+        builder.Resource(type, "extra-rule", MapValue.Of(("securityGroupId", securityGroupId), ("ipProtocol", "-1"), ("cidrIpv4", "0.0.0.0/0")));
+        return builder.Build();
     }
 
     [Fact]

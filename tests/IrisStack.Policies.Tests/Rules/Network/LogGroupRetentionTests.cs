@@ -1,3 +1,4 @@
+using IrisStack.Components.Graph;
 using IrisStack.Policies.Rules.Network;
 using IrisStack.Policies.Tests.Fixtures;
 using static IrisStack.Policies.Tests.Fixtures.NetworkFixture;
@@ -28,6 +29,24 @@ public sealed class LogGroupRetentionTests
     {
         var finding = Outcomes.Single(policy.Evaluate(Node(FlowLogGroup, i => i.Unset("retentionInDays")), Context), FlowLogGroup, "retentionInDays");
         Assert.Equal("Retention is not set.", finding.Message);
+    }
+
+    [Fact]
+    public void Retention_UnknownInThePreview_SaysSoRatherThanNotSet()
+    {
+        foreach (var unknown in new Value[] { PreviewUnknown.Text, new OutputReference(LogsKey, "arn"), new SecretValue(NullValue.Instance) })
+        {
+            var finding = Outcomes.Single(policy.Evaluate(Node(FlowLogGroup, i => i.With("retentionInDays", unknown)), Context), FlowLogGroup, "retentionInDays");
+            Assert.Equal("Retention is set but unknown in this preview, so it cannot be checked.", finding.Message);
+            Assert.Contains("suppress", finding.Fix, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Retention_NotANumber_SaysWhatItIs()
+    {
+        var finding = Outcomes.Single(policy.Evaluate(Node(FlowLogGroup, i => i.With("retentionInDays", "forever")), Context), FlowLogGroup, "retentionInDays");
+        Assert.Equal("Retention is 'forever', not a number of days.", finding.Message);
     }
 
     [Fact]
