@@ -7,8 +7,9 @@ namespace IrisStack.Policies.Rules.WebGateway;
 /// <summary>The access log never records request bodies, credentials, cookies or query strings.</summary>
 public sealed partial class WebGatewayNoSensitiveLogging : NginxConfPolicy
 {
-    private static readonly ImmutableHashSet<string> Forbidden =
-        ["request_body", "request", "request_uri", "args", "query_string", "is_args", "http_authorization", "http_cookie", "http_proxy_authorization", "remote_user"];
+    private static readonly ImmutableHashSet<string> Forbidden = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "request_body", "request", "request_uri", "args", "query_string", "is_args", "http_authorization", "http_cookie", "http_proxy_authorization", "remote_user");
 
     /// <inheritdoc />
     public override string Id => "webgateway-no-sensitive-logging";
@@ -32,7 +33,9 @@ public sealed partial class WebGatewayNoSensitiveLogging : NginxConfPolicy
             // Without a format nginx uses 'combined', which logs the whole request line.
             var format = log.Args.Length >= 2 ? log.Args[1] : "combined";
             var variables = formats.TryGetValue(format, out var found) ? found : format == "combined" ? ["request", "remote_user"] : [];
-            var bad = variables.Where(v => Forbidden.Contains(v) || v.StartsWith("cookie_", StringComparison.Ordinal) || v.StartsWith("arg_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            // nginx matches variable names case-insensitively: $QUERY_STRING passes nginx -t, an unknown name does not.
+            var bad = variables.Where(v => Forbidden.Contains(v) || v.StartsWith("cookie_", StringComparison.OrdinalIgnoreCase) || v.StartsWith("arg_", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).ToList();
             if (bad.Count > 0)
             {
                 yield return Violation(node, Property,
@@ -42,6 +45,7 @@ public sealed partial class WebGatewayNoSensitiveLogging : NginxConfPolicy
         }
     }
 
+    // nginx joins a log_format's strings into one before it reads the variables.
     private static ImmutableArray<string> Variables(string format) =>
         [.. VariablePattern().Matches(format).Select(m => m.Groups[1].Value)];
 

@@ -224,6 +224,18 @@ public class WebGatewayNginxPolicyTests
         Assert.Contains(variable, Assert.Single(Findings(Evaluate(new WebGatewayNoSensitiveLogging(), node))).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("'\"client\":\"$remote_addr\",'", "\"\\\"auth\\\":\\\"$http_authorization\\\",\"", "$http_authorization")]
+    [InlineData("'\"client\":\"$remote_addr\",'", "'\"c\":\"${http_cookie}\",'", "$http_cookie")]
+    [InlineData("'\"client\":\"$remote_addr\",'", "'\"q\":\"$QUERY_STRING\",'", "$QUERY_STRING")]
+    [InlineData("'\"client\":\"$remote_addr\",'", "'\"u\":\"$request' '_uri\",'", "$request_uri")]
+    [InlineData("log_format wg_security escape=json '{'", "log_format wg_security '{\"b\":\"$request_body\",' escape=json '\"x\":1,'", "$request_body")]
+    public void Logging_SensitiveVariable_AnyArgumentQuotingOrCase_Violation(string find, string replace, string variable)
+    {
+        var node = Edited(t => t.Replace(find, replace, StringComparison.Ordinal));
+        Assert.Contains(variable, Assert.Single(Findings(Evaluate(new WebGatewayNoSensitiveLogging(), node))).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Logging_DefaultCombinedFormat_Violation()
     {
