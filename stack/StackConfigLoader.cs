@@ -64,6 +64,17 @@ public static class StackConfigLoader
             reader.Error("Pulumi.yaml: name", $"the project is '{raw.Project}', but IrisStack's keys live under '{Namespace}:'.", $"set 'name: {Namespace}' in Pulumi.yaml.");
         }
 
+        // Pulumi passes every namespace on without a word, so a key under a near-miss of ours would
+        // be ignored silently; other providers' namespaces (aws, kubernetes, ...) are far from it.
+        foreach (var key in raw.Values.Keys)
+        {
+            var keyNamespace = key.Split(':')[0];
+            if (keyNamespace != Namespace && DidYouMean.Distance(keyNamespace, Namespace) <= 2)
+            {
+                reader.Error(key, $"is in the namespace '{keyNamespace}', not '{Namespace}', so IrisStack would ignore it.", $"rename it to '{Namespace}{key[keyNamespace.Length..]}'.");
+            }
+        }
+
         var aws = reader.Namespace("aws");
         var region = aws.RequiredString("region", "AWS region to deploy to (commercial aws partition; China and GovCloud not yet)", "eu-west-1", AwsIdentifiers.RegionProblem);
 

@@ -139,6 +139,28 @@ public sealed class StackConfigLoaderTests
         Assert.Contains("is empty", Assert.Single(error.Errors, e => e.Key == "iris-stack:webGateway.allowedMethods").Problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("iris-stak:tags")]
+    [InlineData("iris_stack:tags")]
+    [InlineData("irisstack:tags")]
+    public void KeyInANearMissOfOurNamespace_IsAnErrorWithTheRightName(string key)
+    {
+        using var project = TempProject.With("s", $"config:\n  aws:region: eu-west-1\n  iris-stack:accountId: \"123456789012\"\n  {key}:\n    team: data\n");
+
+        var error = Assert.Single(Assert.Throws<ConfigException>(() => StackConfigLoader.Load(new StackFileConfigSource(project.Path, "s"))).Errors);
+
+        Assert.Equal(key, error.Key);
+        Assert.Equal("rename it to 'iris-stack:tags'.", error.Fix);
+    }
+
+    [Fact]
+    public void OtherProvidersNamespaces_AreLeftAlone()
+    {
+        using var project = TempProject.With("s", "config:\n  aws:region: eu-west-1\n  iris-stack:accountId: \"123456789012\"\n  kubernetes:context: admin\n  tls:x: y\n");
+
+        Assert.Equal("eu-west-1", StackConfigLoader.Load(new StackFileConfigSource(project.Path, "s")).Region);
+    }
+
     [Fact]
     public void MissingRequiredValues_AreAllReportedWithTheCommandThatSetsThem()
     {
