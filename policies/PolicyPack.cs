@@ -33,6 +33,7 @@ public sealed class PolicyPack
         new VpcFlowLogsEnabled(),
         new DefaultSecurityGroupRestrictsAllTraffic(),
         new KmsKeyRotationEnabled(),
+        new KmsKeyPolicyRestricted(),
         new LogGroupEncryptedWithCmk(),
         new LogGroupRetention(),
         new PrivateSubnetNoPublicIp(),

@@ -28,6 +28,10 @@ internal static class NetworkFixture
 
     public static PolicyContext Context { get; } = new(MinimumLogRetentionDays: 365);
 
+    /// <summary>A key policy as the stack writes one: the account administers, a service uses it under a condition.</summary>
+    public const string KeyPolicy =
+        """{"Version":"2012-10-17","Statement":[{"Sid":"AccountAdministersKey","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"},{"Sid":"LogsUseKey","Effect":"Allow","Principal":{"Service":"logs.eu-west-1.amazonaws.com"},"Action":["kms:Encrypt*","kms:Decrypt*"],"Resource":"*","Condition":{"ArnLike":{"kms:EncryptionContext:aws:logs:arn":"arn:aws:logs:eu-west-1:123456789012:*"}}}]}""";
+
     /// <summary>The compliant network, with <paramref name="edit"/> applied to each node's inputs (null drops the node).</summary>
     public static ResourceGraph Graph(Func<string, MapValue, MapValue?>? edit = null)
     {
@@ -41,7 +45,7 @@ internal static class NetworkFixture
 
         var vpc = Add("aws:ec2/vpc:Vpc", Vpc, ("cidrBlock", "10.0.0.0/16"));
         Add("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", DefaultSg, ("vpcId", vpc.Id), ("ingress", ListValue.Of()), ("egress", ListValue.Of()));
-        var key = Add("aws:kms/key:Key", LogsKey, ("description", "flow logs"), ("enableKeyRotation", true));
+        var key = Add("aws:kms/key:Key", LogsKey, ("description", "flow logs"), ("enableKeyRotation", true), ("policy", KeyPolicy));
         var group = Add("aws:cloudwatch/logGroup:LogGroup", FlowLogGroup, ("retentionInDays", 365), ("kmsKeyId", key.Arn));
         Add("aws:ec2/flowLog:FlowLog", FlowLog, ("vpcId", vpc.Id), ("trafficType", "ALL"), ("logDestination", group.Arn));
         var publicSubnet = Add("aws:ec2/subnet:Subnet", PublicSubnet,

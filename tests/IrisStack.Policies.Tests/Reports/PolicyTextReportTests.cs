@@ -11,7 +11,7 @@ public sealed class PolicyTextReportTests
     {
         var text = PolicyReportRenderer.Render(ReportFormat.Text, ReportFixture.Report());
         var lines = text.ReplaceLineEndings("\n").Split('\n');
-        Assert.Equal("    FAILED iris-stack-policies (6 policies evaluated, 1 mandatory and 1 advisory violations)", lines[1]);
+        Assert.Equal("    FAILED iris-stack-policies (7 policies evaluated, 1 mandatory and 1 advisory violations)", lines[1]);
         Assert.Contains("        - [advisory]  kms-key-rotation-enabled  (aws:kms/key:Key: logs-key) [enableKeyRotation]", lines);
         Assert.Contains("        - [mandatory]  log-group-retention  (aws:cloudwatch/logGroup:LogGroup: flow-logs) [retentionInDays]", lines);
         Assert.Contains($"        - log-group-encrypted-with-cmk  (aws:cloudwatch/logGroup:LogGroup: flow-logs): {ReportFixture.SuppressionReason}", lines);
@@ -23,6 +23,6 @@ public sealed class PolicyTextReportTests
     public void Text_PassedReport_SaysPassed()
     {
         var report = PolicyRunner.Run(NetworkPack.Create(), NetworkFixture.Graph(), Settings.Defaults);
-        Assert.Equal("Policies:\n    PASSED iris-stack-policies (7 policies evaluated, 0 mandatory and 0 advisory violations)\n", PolicyTextReport.Render(report).ReplaceLineEndings("\n"));
+        Assert.Equal("Policies:\n    PASSED iris-stack-policies (8 policies evaluated, 0 mandatory and 0 advisory violations)\n", PolicyTextReport.Render(report).ReplaceLineEndings("\n"));
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IrisStack.Components.Graph;
 
-namespace IrisStack.Policies.Rules.Cluster;
+namespace IrisStack.Policies.Rules;
 
 /// <summary>
 /// Reads an IAM policy input as JSON. A plain string is parsed as it is. An interpolation whose
