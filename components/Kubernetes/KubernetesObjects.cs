@@ -7,7 +7,8 @@ namespace IrisStack.Components.Kubernetes;
 /// Builds Kubernetes nodes as the Pulumi Kubernetes provider registers them: type token
 /// <c>kubernetes:&lt;group&gt;/&lt;version&gt;:&lt;Kind&gt;</c> (<c>core/v1</c> for the core group), inputs carrying
 /// <c>apiVersion</c>, <c>kind</c> and <c>metadata</c> (a generic registration does not fill them, the
-/// typed SDK does), and the explicit provider every Kubernetes node must name.
+/// typed SDK does), and the provider each Kubernetes node names (or none, to inherit its
+/// component's, when a component is given a cluster).
 /// </summary>
 public static class KubernetesObjects
 {

@@ -28,11 +28,7 @@ public sealed record StackComponentBuilds(
             ClusterComponent.Build(IrisStackBlueprint.ClusterName, specs.Cluster),
             WebGatewayComponent.Build(IrisStackBlueprint.WebGatewayName, specs.WebGateway));
 
-        var none = new Dictionary<string, string>(StringComparer.Ordinal);
-        var composed = ComponentGraphs.Bind(builds.Network.Graph, new Dictionary<string, Value>(), none)
-            .Concat(ComponentGraphs.Bind(builds.Cluster.Graph, builds.Network.Layer.Bindings(ClusterComponent.NetworkPrefix), none))
-            .Concat(ComponentGraphs.Bind(builds.WebGateway.Graph, new Dictionary<string, Value>(), builds.Cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)))
-            .ToList();
+        var composed = builds.Bound();
         var checkedNodes = evaluation.Build.Graph.Nodes;
         var first = Enumerable.Range(0, Math.Max(composed.Count, checkedNodes.Length))
             .FirstOrDefault(i => i >= composed.Count || i >= checkedNodes.Length || composed[i] != checkedNodes[i], -1);
@@ -44,5 +40,17 @@ public sealed record StackComponentBuilds(
         }
 
         return builds;
+    }
+
+    /// <summary>The three subgraphs bound together as the program hands each component the one before: one graph's nodes, in order.</summary>
+    public IReadOnlyList<ResourceNode> Bound()
+    {
+        var none = new Dictionary<string, string>(StringComparer.Ordinal);
+        return
+        [
+            .. ComponentGraphs.Bind(Network.Graph, new Dictionary<string, Value>(), none),
+            .. ComponentGraphs.Bind(Cluster.Graph, Network.Layer.Bindings(ClusterComponent.NetworkPrefix), none),
+            .. ComponentGraphs.Bind(WebGateway.Graph, new Dictionary<string, Value>(), Cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)),
+        ];
     }
 }

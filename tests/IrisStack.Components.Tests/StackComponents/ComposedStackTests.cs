@@ -21,13 +21,8 @@ public sealed class ComposedStackTests
     {
         var evaluation = Evaluate(stack);
         var builds = StackComponentBuilds.From(evaluation);
-        var none = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        var composed = ComponentGraphs.Bind(builds.Network.Graph, new Dictionary<string, Value>(), none)
-            .Concat(ComponentGraphs.Bind(builds.Cluster.Graph, builds.Network.Layer.Bindings(ClusterComponent.NetworkPrefix), none))
-            .Concat(ComponentGraphs.Bind(builds.WebGateway.Graph, new Dictionary<string, Value>(), builds.Cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)));
-
-        Assert.Equal(evaluation.Build.Graph.Nodes, composed);
+        Assert.Equal(evaluation.Build.Graph.Nodes, builds.Bound());
         Assert.Equal(evaluation.Build.Artifacts.Where(a => a.Path.StartsWith("webgateway/", StringComparison.Ordinal)), builds.WebGateway.Artifacts);
         Assert.All([builds.Network.Report, builds.Cluster.Report, builds.WebGateway.Report], r => Assert.True(r.Passed));
     }
