@@ -52,8 +52,9 @@ public sealed partial record UriPolicy(
             "use a prefix such as /csp/sys/.");
         var adminCidrs = section.StringList("adminCidrs", [],
             "Client networks allowed to use adminPaths (after the real client IP is taken from trusted proxies)",
-            Ipv4Cidr.Validate, "use a CIDR block such as 10.0.10.0/24.").Select(Ipv4Cidr.Parse).ToImmutableArray();
-        if (!adminPaths.IsEmpty && adminCidrs.IsEmpty)
+            c => Ipv4Cidr.TryParse(c, out var problem) is { Prefix: 0 } ? $"{c} admits every client, so the admin paths would be open to anyone." : problem,
+            "list the administrators' networks, e.g. 10.0.10.0/24.").Select(Ipv4Cidr.Parse).ToImmutableArray();
+        if (!adminPaths.IsEmpty && (!section.Has("adminCidrs") || section.IsEmptyList("adminCidrs")))
         {
             section.Error("adminPaths", "is set but adminCidrs is empty, so nobody could use the admin paths.", "set adminCidrs to the administrators' networks, or remove adminPaths.");
         }

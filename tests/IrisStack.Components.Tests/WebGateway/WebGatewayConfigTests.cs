@@ -77,6 +77,15 @@ public class WebGatewayConfigTests
     }
 
     [Fact]
+    public void AdminCidrs_EveryClient_Refused()
+    {
+        var error = Error(Section(("adminPaths", Array("/csp/sys/")), ("adminCidrs", Array("10.0.0.0/24", "0.0.0.0/0"))));
+        Assert.Contains("iris-stack:webGateway.adminCidrs[1]: 0.0.0.0/0 admits every client", error.Message, StringComparison.Ordinal);
+        Assert.Contains("open to anyone", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("adminCidrs is empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AdminPath_AlsoAllowed_NamesTheKey()
     {
         var error = Error(Section(("adminPaths", Array("/app/")), ("adminCidrs", Array("10.0.0.0/24"))));
