@@ -27,4 +27,10 @@ public abstract class Policy
 
     /// <summary>Ids of the peer rules this policy corresponds to, e.g. <c>CKV2_AWS_11</c>, <c>AwsSolutions-VPC7</c>.</summary>
     public abstract ImmutableArray<string> PeerIds { get; }
+
+    /// <summary>
+    /// Whether the policy looks at resources of this type token at all. A type that no enabled
+    /// policy examines is reported as not covered, so a clean report cannot hide unchecked resources.
+    /// </summary>
+    public abstract bool Examines(string type);
 }

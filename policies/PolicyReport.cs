@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
@@ -17,6 +18,19 @@ public sealed record PolicyReport(string Project, string Stack, EquatableArray<P
     /// suppress nothing, which usually means a typo or a resource that is gone. Reported, never fatal.
     /// </summary>
     public EquatableArray<Suppression> UnmatchedSuppressions { get; init; } = [];
+
+    /// <summary>
+    /// Resource types present that no enabled policy examines, with how many resources of each:
+    /// what a passing report did not check. Providers and IrisStack's own component nodes, which
+    /// create nothing in the cloud, are left out.
+    /// </summary>
+    public EquatableSortedDictionary<string, int> NotCovered { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+
+    /// <summary>
+    /// Where the enforcement levels came from when that is not the stack's own file, said in the
+    /// report (<c>the default levels: no --stack was given</c>); null for the stack's own settings.
+    /// </summary>
+    public string? LevelsNote { get; init; }
 
     /// <summary>Whether the preview may go on.</summary>
     public bool Passed => MandatoryViolations == 0;

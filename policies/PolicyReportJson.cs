@@ -12,6 +12,11 @@ public static class PolicyReportJson
         writer.WriteBoolean("passed", report.Passed);
         writer.WriteNumber("mandatoryViolations", report.MandatoryViolations);
         writer.WriteNumber("advisoryViolations", report.AdvisoryViolations);
+        if (report.LevelsNote is { } note)
+        {
+            writer.WriteString("levels", note);
+        }
+
         writer.WriteStartArray("results");
         foreach (var result in report.Results)
         {
@@ -28,6 +33,15 @@ public static class PolicyReportJson
                 writer.WriteString("property", violation.Property);
                 writer.WriteString("message", violation.Message);
                 writer.WriteString("fix", violation.Fix);
+                if (violation.Setting is { } setting)
+                {
+                    writer.WriteString("setting", setting);
+                }
+                else
+                {
+                    writer.WriteNull("setting");
+                }
+
                 if (violation.SuppressedBy is { } suppression)
                 {
                     writer.WriteString("suppressedBecause", suppression.Reason);
@@ -52,6 +66,13 @@ public static class PolicyReportJson
         }
 
         writer.WriteEndArray();
+        writer.WriteStartObject("notCovered");
+        foreach (var (type, count) in report.NotCovered)
+        {
+            writer.WriteNumber(type, count);
+        }
+
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 }

@@ -46,8 +46,19 @@ public static class PolicyRunner
             return new PolicyResult(policy, level, status, violations);
         }).ToImmutableArray();
 
-        return new PolicyReport(graph.Project, graph.Stack, results) { UnmatchedSuppressions = Unmatched(graph, settings.Suppressions) };
+        var enabled = results.Where(r => r.Status != PolicyStatus.Disabled).Select(r => r.Policy).ToList();
+        return new PolicyReport(graph.Project, graph.Stack, results)
+        {
+            UnmatchedSuppressions = Unmatched(graph, settings.Suppressions),
+            NotCovered = NotCovered(graph, enabled),
+        };
     }
+
+    private static ImmutableSortedDictionary<string, int> NotCovered(ResourceGraph graph, List<Policy> enabled) =>
+        graph.Nodes
+            .Where(n => n.Kind is NodeKind.Custom or NodeKind.RemoteComponent && !enabled.Any(p => p.Examines(n.Type)))
+            .GroupBy(n => n.Type)
+            .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     // A suppression naming a resource the stack does not have (misspelt, or left after the resource
     // went) accepts nothing; said out loud so that it is fixed or removed rather than trusted.
@@ -62,6 +73,17 @@ public static class PolicyRunner
         var urn = graph.UrnOf(node);
         var suppression = suppressions.FirstOrDefault(s =>
             s.Policy == policy.Id && (s.Resource == "*" || s.Resource == node.Name || s.Resource == urn));
-        return new PolicyViolation(urn, node.Type, node.Name, finding.Property, finding.Message, finding.Fix, suppression);
+        var setting = SettingOf(graph, finding);
+        var fix = setting is not null && finding.Want is { } want ? $"Set `{setting}` to {want}." : finding.Fix;
+        return new PolicyViolation(urn, node.Type, node.Name, finding.Property, finding.Message, fix, suppression) { Setting = setting };
+    }
+
+    // The one config key behind the finding's property: the only one recorded, or the one the finding names among several.
+    private static string? SettingOf(ResourceGraph graph, Finding finding)
+    {
+        var keys = graph.SettingsOf(finding.Resource, finding.Property).ToList();
+        return finding.Setting is { } name
+            ? keys.SingleOrDefault(k => k.EndsWith("." + name, StringComparison.Ordinal))
+            : keys.Count == 1 ? keys[0] : null;
     }
 }

@@ -9,6 +9,9 @@ public abstract class ResourcePolicy : Policy
     /// <summary>The type tokens the policy checks (aliases of one type go here, not into copies of the rule).</summary>
     public abstract ImmutableHashSet<string> ResourceTypes { get; }
 
+    /// <inheritdoc />
+    public sealed override bool Examines(string type) => ResourceTypes.Contains(type);
+
     /// <summary>Checks one node that <see cref="AppliesTo"/> accepts; yields what is wrong.</summary>
     protected abstract IEnumerable<Finding> Check(ResourceNode node, PolicyContext context);
 

@@ -14,9 +14,9 @@ namespace IrisStack.Cli.Commands;
 /// <c>irisstack check</c>: runs the policy pack and prints or writes the report (text, JSON, SARIF,
 /// JUnit). It checks the stack built from its files, or a saved <c>plan.json</c> (<c>--plan</c>), or
 /// the output of <c>pulumi preview --json</c> (<c>--pulumi-preview</c>); for files the policy settings
-/// come from <c>Pulumi.&lt;stack&gt;.yaml</c> when the project folder has it, else the defaults of an
-/// empty configuration (read by the same code, so protection is required unless a stack turns it off).
-/// Checking the stack files needs an explicit <c>--stack</c>.
+/// come from <c>Pulumi.&lt;stack&gt;.yaml</c> when <c>--stack</c> names it (it must exist and be the stack
+/// the file previews), else the defaults of an empty configuration (read by the same code, so
+/// protection is required), which the report says. Checking the stack files needs an explicit <c>--stack</c>.
 /// Exit 0 passed, 1 mandatory violations (the report is still written), 2 unusable input (nothing written).
 /// </summary>
 internal static class CheckCommand
@@ -72,16 +72,21 @@ internal static class CheckCommand
         {
             var directory = parsed.GetValue(cwd)!;
             var explicitStack = parsed.GetValue(stack);
-            var (checkedReport, stackFile) = parsed.GetValue(plan) is { } planFile ? CheckFile(directory, explicitStack, planFile, GraphImport.FromPlan, stderr)
-                : parsed.GetValue(pulumiPreview) is { } previewFile ? CheckFile(directory, explicitStack, previewFile, GraphImport.FromPulumiPreview, stderr)
+            var checkedStack = parsed.GetValue(plan) is { } planFile ? CheckFile(directory, explicitStack, planFile, "--plan", GraphImport.FromPlan, stderr)
+                : parsed.GetValue(pulumiPreview) is { } previewFile ? CheckFile(directory, explicitStack, previewFile, "--pulumi-preview", GraphImport.FromPulumiPreview, stderr)
                 : CheckStack(directory, parsed.GetValue(stack)!, stderr);
-            if (checkedReport is not { } report)
+            if (checkedStack is null)
             {
                 return CliApp.InvalidInput;
             }
 
+            var (report, stackFile, lines) = checkedStack;
             var reportFormat = Formats[parsed.GetValue(format)!];
-            var content = PolicyReportRenderer.Render(reportFormat, report, new ReportOptions(stackFile, parsed.GetValue(informationUri)));
+            var options = new ReportOptions(stackFile, parsed.GetValue(informationUri) ?? GitHubDocsUri())
+            {
+                LineOfSetting = key => lines?.LineOf(key),
+            };
+            var content = PolicyReportRenderer.Render(reportFormat, report, options);
             if (parsed.GetValue(output) is { } target)
             {
                 if (!OutputFolder.TryWriteFile("--output", target, content, stderr))
@@ -102,30 +107,46 @@ internal static class CheckCommand
     }
 
     // The stack built from its files, as 'irisstack preview' builds it.
-    private static (PolicyReport? Report, string? StackFile) CheckStack(DirectoryInfo directory, string stack, TextWriter stderr) =>
+    private static CheckedStack? CheckStack(DirectoryInfo directory, string stack, TextWriter stderr) =>
         StackLoader.TryEvaluate(directory, stack, stderr) is { } evaluation
-            ? (evaluation.Report, StackFilePath(directory, stack, null))
-            : default;
+            ? new CheckedStack(evaluation.Report, StackFilePath(directory, stack, null), StackFileLines.Read(StackFile(directory, stack)))
+            : null;
 
-    // A plan or Pulumi preview: the graph from the file, the settings from the stack file if there is one.
-    private static (PolicyReport? Report, string? StackFile) CheckFile(
-        DirectoryInfo directory, string? stack, FileInfo file, Func<string, string, ResourceGraph> read, TextWriter stderr)
+    // A plan or Pulumi preview: the graph from the file; with --stack, the levels of that stack's
+    // file, which must exist and be the stack the file previews; without it, the default levels.
+    private static CheckedStack? CheckFile(
+        DirectoryInfo directory, string? stack, FileInfo file, string flag, Func<string, string, ResourceGraph> read, TextWriter stderr)
     {
         try
         {
             if (!file.Exists)
             {
-                stderr.WriteLine($"error: {file.FullName}: the file does not exist. Fix: pass the path of an existing file.");
-                return default;
+                stderr.WriteLine($"error: {flag} {file.FullName}: the file does not exist. Fix: pass the path of an existing file.");
+                return null;
             }
 
             var graph = read(File.ReadAllText(file.FullName), file.FullName);
-            var stackName = stack ?? graph.Stack;
-            var stackFile = Path.Combine(directory.FullName, $"Pulumi.{stackName}.yaml");
-            var settings = File.Exists(stackFile)
-                ? StackConfigLoader.Load(new StackFileConfigSource(directory.FullName, stackName)).Policies
-                : StackConfigLoader.LoadPolicySettings(new RawStackConfig(StackConfigLoader.Namespace, stackName, ImmutableSortedDictionary<string, ConfigNode>.Empty));
-            return (PolicyRunner.Run(PolicyPack.Default(), graph, settings), StackFilePath(directory, stackName, file));
+            if (stack is null)
+            {
+                var defaults = StackConfigLoader.LoadPolicySettings(new RawStackConfig(StackConfigLoader.Namespace, graph.Stack, ImmutableSortedDictionary<string, ConfigNode>.Empty));
+                var report = PolicyRunner.Run(PolicyPack.Default(), graph, defaults) with
+                {
+                    LevelsNote = $"the defaults, since no --stack was given (pass --stack {graph.Stack} to apply the levels and suppressions of Pulumi.{graph.Stack}.yaml)",
+                };
+                return new CheckedStack(report, StackFilePath(directory, graph.Stack, file), null);
+            }
+
+            var source = new StackFileConfigSource(directory.FullName, stack);
+            var project = source.Read().Project;
+            if (graph.Project != project || graph.Stack != stack)
+            {
+                stderr.WriteLine($"error: {flag} {file.FullName}: the file is a preview of {graph.Project}/{graph.Stack}, but --stack names {project}/{stack}, whose levels and suppressions would be applied to another stack's resources. " +
+                    $"Fix: pass --stack {graph.Stack} from the folder of project {graph.Project} (--cwd), or omit --stack to check the file at the default levels.");
+                return null;
+            }
+
+            var settings = StackConfigLoader.Load(source).Policies;
+            return new CheckedStack(PolicyRunner.Run(PolicyPack.Default(), graph, settings), StackFilePath(directory, stack, file), StackFileLines.Read(StackFile(directory, stack)));
         }
         catch (GraphImportException e)
         {
@@ -137,18 +158,30 @@ internal static class CheckCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: {file.FullName}: cannot read the file ({e.Message}). Fix: pass a readable file.");
+            stderr.WriteLine($"error: {flag} {file.FullName}: cannot read the file ({e.Message}). Fix: pass a readable file.");
         }
 
-        return default;
+        return null;
     }
+
+    // In a GitHub Actions run, where SARIF goes to code scanning, the docs of the commit being checked.
+    private static string? GitHubDocsUri() =>
+        Environment.GetEnvironmentVariable("GITHUB_SERVER_URL") is { Length: > 0 } server
+        && Environment.GetEnvironmentVariable("GITHUB_REPOSITORY") is { Length: > 0 } repository
+        && Environment.GetEnvironmentVariable("GITHUB_SHA") is { Length: > 0 } sha
+            ? $"{server.TrimEnd('/')}/{repository}/blob/{sha}/docs/policies.md"
+            : null;
+
+    private static string StackFile(DirectoryInfo directory, string stack) => Path.Combine(directory.FullName, $"Pulumi.{stack}.yaml");
 
     // Where SARIF results point: the stack file (else the checked file), relative to where the tool runs (the repository root in CI).
     private static string StackFilePath(DirectoryInfo directory, string stack, FileInfo? checkedFile)
     {
-        var stackFile = Path.Combine(directory.FullName, $"Pulumi.{stack}.yaml");
+        var stackFile = StackFile(directory, stack);
         var path = File.Exists(stackFile) || checkedFile is null ? stackFile : checkedFile.FullName;
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
         return relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
     }
+
+    private sealed record CheckedStack(PolicyReport Report, string StackFile, StackFileLines? Lines);
 }

@@ -26,6 +26,9 @@ public sealed partial record ClusterConfig(
     StorageSpec Storage,
     LoadBalancerControllerSpec LoadBalancerController)
 {
+    /// <summary>Where these settings were read from, so resources built from them name their keys.</summary>
+    public SettingsPath Settings { get; init; } = SettingsPath.Stack("cluster");
+
     /// <summary>The node group used when the stack lists none.</summary>
     public static readonly NodeGroupSpec DefaultNodeGroup = new("general", ["m6i.large"], 2, 4, 2, 50, null);
 
@@ -66,7 +69,7 @@ public sealed partial record ClusterConfig(
         var lbc = ReadLoadBalancerController(section.Section("loadBalancerController", "AWS Load Balancer Controller chart and the defaults it enforces"));
 
         section.RejectUnknownKeys();
-        return new ClusterConfig(version, endpoint, adminRoles, retention, nodeGroups, namespaces, ports, storage, lbc);
+        return new ClusterConfig(version, endpoint, adminRoles, retention, nodeGroups, namespaces, ports, storage, lbc) { Settings = section.Settings };
     }
 
     private static string? ValidateAdminCidr(string text)

@@ -41,6 +41,7 @@ public static class ClusterLayer
             ("retentionInDays", config.ControlPlaneLogRetentionDays),
             ("kmsKeyId", network.LogsKeyArn),
             ("tags", context.TagsFor(scope.Name("control-plane-logs")))));
+        graph.Setting(logGroup.Name, "retentionInDays", config.Settings.KeyOf("controlPlaneLogRetentionDays"));
 
         var eks = graph.RemoteComponent("eks:index:Cluster", scope.Name("eks"), ClusterInputs(scope, network, key), component.Name, scope.Protected(logGroup.Name));
         var provider = graph.Provider("kubernetes", scope.Name("k8s"), MapValue.Of(

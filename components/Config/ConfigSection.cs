@@ -31,6 +31,9 @@ public sealed class ConfigSection
     /// <summary>The reader, for errors that concern several keys.</summary>
     public ConfigReader Reader => reader;
 
+    /// <summary>The section as the place its record's settings come from; not for the namespace itself.</summary>
+    public SettingsPath Settings => isNamespace ? throw new InvalidOperationException("The namespace is no settings section.") : new(Path);
+
     /// <summary>The full key of a child (<c>iris-stack:network.cidr</c>).</summary>
     public string KeyOf(string key) => isNamespace ? Path + key : $"{Path}.{key}";
 

@@ -10,6 +10,7 @@ public sealed class GraphBuilder(string project, string stack)
     private readonly List<ResourceNode> nodes = [];
     private readonly HashSet<string> names = new(StringComparer.Ordinal);
     private readonly SortedSet<string> externals = new(StringComparer.Ordinal);
+    private readonly List<SettingSource> settings = [];
 
     /// <summary>The Pulumi stack name, for names and tags that layers derive from it.</summary>
     public string Stack { get; } = stack;
@@ -56,8 +57,22 @@ public sealed class GraphBuilder(string project, string stack)
     public NodeRef Provider(string package, string name, MapValue inputs, string? parent = null) =>
         Add(new ResourceNode($"pulumi:providers:{package}", name, NodeKind.Provider, parent, inputs, ResourceOptions.None));
 
+    /// <summary>
+    /// Records that <paramref name="property"/> of a node added before was set from the config
+    /// <paramref name="keys"/>, so a finding on it can name the setting to change.
+    /// </summary>
+    public void Setting(string resource, string property, params IEnumerable<string> keys)
+    {
+        if (!names.Contains(resource) || externals.Contains(resource))
+        {
+            throw new InvalidOperationException($"Setting source for '{resource}', which is no node added before.");
+        }
+
+        settings.AddRange(keys.Select(key => new SettingSource(resource, property, key)));
+    }
+
     /// <summary>Freezes the graph.</summary>
-    public ResourceGraph Build() => new(Project, Stack, [.. nodes], [.. externals]);
+    public ResourceGraph Build() => new(Project, Stack, [.. nodes], [.. externals]) { Settings = [.. settings] };
 
     /// <summary>
     /// Adds a node as it stands (kind and options included), with the same checks as the other

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IrisStack.Policies;
+namespace IrisStack.Components.Graph;
 
 /// <summary>
 /// Builds a finding's property path in Pulumi's property-path syntax, so that a key holding dots

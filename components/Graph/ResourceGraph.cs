@@ -35,6 +35,18 @@ public sealed class ResourceGraph
     /// <summary>Whether the name is one of <see cref="ExternalResources"/>.</summary>
     public bool IsExternal(string name) => ExternalResources.Contains(name, StringComparer.Ordinal);
 
+    /// <summary>Which inputs were set from which config keys (<see cref="GraphBuilder.Setting"/>); empty for a graph read from a Pulumi preview.</summary>
+    public ImmutableArray<SettingSource> Settings { get; init; } = [];
+
+    /// <summary>
+    /// The keys that set <paramref name="property"/> of <paramref name="resource"/> or a property
+    /// it lies under (<c>ingress</c> for <c>ingress[0].cidrBlocks</c>), in the order recorded.
+    /// </summary>
+    public IEnumerable<string> SettingsOf(string resource, string property) =>
+        Settings.Where(s => s.Resource == resource && (property == s.Property || (property.StartsWith(s.Property, StringComparison.Ordinal) && property[s.Property.Length] is '.' or '[')))
+            .Select(s => s.Key)
+            .Distinct(StringComparer.Ordinal);
+
     /// <summary>The nodes in registration order.</summary>
     public ImmutableArray<ResourceNode> Nodes { get; }
 

@@ -15,6 +15,9 @@ public sealed record NetworkConfig(
 {
     private const string ZoneLetters = "abcdef";
 
+    /// <summary>Where these settings were read from, so resources built from them name their keys.</summary>
+    public SettingsPath Settings { get; init; } = SettingsPath.Stack("network");
+
     /// <summary>Reads and validates the section; zones default to the region's first letters.</summary>
     public static NetworkConfig Read(ConfigSection section, string region)
     {
@@ -60,7 +63,7 @@ public sealed record NetworkConfig(
         }
 
         section.RejectUnknownKeys();
-        return config;
+        return config with { Settings = section.Settings };
     }
 
     private static ImmutableArray<Ipv4Cidr> ReadSubnetCidrs(ConfigSection section, string key, string description, Ipv4Cidr vpc, int azCount)

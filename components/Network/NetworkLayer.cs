@@ -146,6 +146,7 @@ public static class NetworkLayer
             ("retentionInDays", config.FlowLogRetentionDays),
             ("kmsKeyId", key.Arn),
             ("tags", context.TagsFor(Name("flow-logs"))));
+        graph.Setting(logGroup.Name, "retentionInDays", config.Settings.KeyOf("flowLogRetentionDays"));
 
         var trust = new JsonObject
         {

@@ -20,6 +20,10 @@ public static class CspIniRenderer
     /// <summary>TLS 1.3 suites for the gateway-to-IRIS connection.</summary>
     public const string Tls13Ciphers = "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256";
 
+    /// <summary>The settings below <c>webGateway</c> that CSP.ini is rendered from, so a finding on it can name the one it concerns.</summary>
+    public static readonly IReadOnlyList<string> Settings =
+        ["systemManager", "allowedPaths", "iris.servers", "iris.superserverPort", "iris.username", "iris.password", "iris.alternativeServers"];
+
     /// <summary>The name of the server access profile of the server at <paramref name="index"/>.</summary>
     public static string ProfileName(int index) => "IRIS_" + index.ToString(CultureInfo.InvariantCulture);
 

@@ -22,6 +22,16 @@ public static class NginxConfigRenderer
         (502, "Bad Gateway"), (503, "Service Unavailable"), (504, "Gateway Timeout"),
     ];
 
+    /// <summary>The settings below <c>webGateway</c> that nginx.conf is rendered from, so a finding on it can name the one it concerns.</summary>
+    public static readonly IReadOnlyList<string> Settings =
+    [
+        "allowedPaths", "adminPaths", "adminCidrs", "blockedUris", "deniedFileTypes", "allowedMethods", "trustedProxyCidrs",
+        "headers.hstsMaxAgeSeconds", "headers.contentSecurityPolicy", "headers.permissionsPolicy", "headers.referrerPolicy",
+        "limits.maxBodySize", "limits.clientBodyBufferSize", "limits.clientHeaderBufferSize", "limits.largeHeaderBufferCount",
+        "limits.largeHeaderBufferSize", "limits.clientHeaderTimeoutSeconds", "limits.clientBodyTimeoutSeconds", "limits.sendTimeoutSeconds",
+        "limits.keepaliveTimeoutSeconds", "limits.requestsPerSecond", "limits.requestBurst", "limits.connectionsPerClient",
+    ];
+
     /// <summary>Renders nginx.conf; <paramref name="title"/> names the stack in the header comment.</summary>
     public static string Render(WebGatewayConfig config, NginxProfile profile, string title)
     {

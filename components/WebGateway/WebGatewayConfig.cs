@@ -32,6 +32,9 @@ public sealed partial record WebGatewayConfig(
     IrisConnection Iris,
     PodResources Resources)
 {
+    /// <summary>Where these settings were read from, so resources built from them name their keys.</summary>
+    public SettingsPath Settings { get; init; } = SettingsPath.Stack("webGateway");
+
     /// <summary>Every default (no IRIS password: the layer generates one), read by <see cref="Read"/> itself.</summary>
     public static WebGatewayConfig Default { get; } = Read(ConfigReader.EmptySection("webGateway"));
 
@@ -68,7 +71,7 @@ public sealed partial record WebGatewayConfig(
         var iris = IrisConnection.Read(section.Section("iris", "How the gateway reaches IRIS"));
         var resources = PodResources.Read(section.Section("resources", "Container CPU and memory requests and limits"));
         section.RejectUnknownKeys();
-        return new WebGatewayConfig(image, pullSecret, replicas, minAvailable, nonRoot, uris, headers, limits, trusted, systemManager, iris, resources);
+        return new WebGatewayConfig(image, pullSecret, replicas, minAvailable, nonRoot, uris, headers, limits, trusted, systemManager, iris, resources) { Settings = section.Settings };
     }
 
     [GeneratedRegex(@"^[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64})$")]

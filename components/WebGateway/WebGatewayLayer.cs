@@ -58,6 +58,8 @@ public static class WebGatewayLayer
         var cspSecret = Object("csp-ini", "v1", "Secret", names.CspIniSecretName, MapValue.Of(
             ("type", "Opaque"),
             ("stringData", MapValue.Of(("CSP.ini", cspIni.Value)))));
+        graph.Setting(configMap.Name, PropertyPath.Of("data", "nginx.conf"), NginxConfigRenderer.Settings.Select(config.Settings.KeyOf));
+        graph.Setting(cspSecret.Name, PropertyPath.Of("stringData", "CSP.ini"), CspIniRenderer.Settings.Select(config.Settings.KeyOf));
         var tlsSecret = Object("tls", "v1", "Secret", names.TlsSecretName, MapValue.Of(
             ("type", "kubernetes.io/tls"),
             ("stringData", MapValue.Of(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,7 +10,10 @@ namespace IrisStack.Policies.Reports;
 /// <summary>
 /// The report as SARIF 2.1.0 with one run: every policy is a rule, every finding a result whose
 /// logical location is the resource's URN. GitHub code scanning only shows results with a file
-/// location and a start line, so each result also points at the stack file, line 1; it needs
+/// location and a start line, so each result also points at the stack file: at the line of the
+/// setting behind the finding, or line 1 when no single setting decides it. What the report did
+/// not check (resource types no policy examines) and where its levels came from are tool
+/// notifications of the run's invocation. Code scanning needs
 /// <c>partialFingerprints</c> to follow an alert across runs, so each result carries a hash of
 /// policy, URN, property and message (several nginx findings share one property), and the
 /// occurrence of that message on that property (two servers with the same fault). Suppressed findings stay in with an external, accepted suppression.
@@ -24,6 +28,10 @@ public static class PolicySarifReport
 
     /// <summary>The tool (driver) name.</summary>
     public const string ToolName = "irisstack";
+
+    /// <summary>The pack's version (the assembly's, without build metadata), so viewers can tell runs of different packs apart.</summary>
+    public static string ToolVersion { get; } =
+        (typeof(PolicySarifReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
     /// <summary>The key of the fingerprint each result carries.</summary>
     public const string FingerprintKey = "irisstackFinding/v2";
@@ -50,6 +58,7 @@ public static class PolicySarifReport
             writer.WriteStartArray("runs");
             writer.WriteStartObject();
             WriteTool(writer, report, options);
+            WriteInvocation(writer, report);
 
             // Code scanning keeps one analysis per category: one per stack, so stacks do not close each other's alerts.
             writer.WriteStartObject("automationDetails");
@@ -65,7 +74,7 @@ public static class PolicySarifReport
                     // The same message twice on one property (two servers of one nginx.conf) is told apart by its order.
                     var key = (violation.Urn, violation.Property, violation.Message);
                     var occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
-                    WriteResult(writer, result, index, violation, occurrence, stackFile);
+                    WriteResult(writer, result, index, violation, occurrence, stackFile, options);
                 }
             }
 
@@ -88,6 +97,8 @@ public static class PolicySarifReport
         writer.WriteStartObject("driver");
         writer.WriteString("name", ToolName);
         writer.WriteString("fullName", $"IrisStack policy pack ({PolicyTextReport.PackName})");
+        writer.WriteString("version", ToolVersion);
+        writer.WriteString("semanticVersion", ToolVersion);
         if (options.InformationUri is { } uri)
         {
             writer.WriteString("informationUri", uri);
@@ -101,6 +112,11 @@ public static class PolicySarifReport
             writer.WriteString("name", policy.GetType().Name);
             WriteText(writer, "shortDescription", policy.Description);
             WriteText(writer, "fullDescription", policy.Rationale);
+            if (options.InformationUri is { } docs)
+            {
+                // docs/policies.md has a heading per policy id, and GitHub's anchor of a kebab-case heading is the id itself.
+                writer.WriteString("helpUri", $"{docs}#{policy.Id}");
+            }
             writer.WriteStartObject("help");
             writer.WriteString("text", Help(policy));
             writer.WriteEndObject();
@@ -135,14 +151,49 @@ public static class PolicySarifReport
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, PolicyResult result, int ruleIndex, PolicyViolation violation, int occurrence, string stackFile)
+    private static void WriteInvocation(Utf8JsonWriter writer, PolicyReport report)
+    {
+        writer.WriteStartArray("invocations");
+        writer.WriteStartObject();
+        writer.WriteBoolean("executionSuccessful", true);
+        writer.WriteStartArray("toolExecutionNotifications");
+        if (report.LevelsNote is { } note)
+        {
+            WriteNotification(writer, "levels", "note", $"Levels: {note}.");
+        }
+
+        if (!report.NotCovered.IsEmpty)
+        {
+            WriteNotification(writer, "not-covered", "warning", $"Not covered (no policy examines these resource types): {PolicyTextReport.NotCovered(report)}.");
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNotification(Utf8JsonWriter writer, string id, string level, string text)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("descriptor");
+        writer.WriteString("id", id);
+        writer.WriteEndObject();
+        writer.WriteString("level", level);
+        WriteText(writer, "message", text);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, PolicyResult result, int ruleIndex, PolicyViolation violation, int occurrence, string stackFile, ReportOptions options)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", result.Policy.Id);
         writer.WriteNumber("ruleIndex", ruleIndex);
         writer.WriteString("level", LevelOf(result.Level));
         var property = violation.Property.Length > 0 ? $" [{violation.Property}]" : string.Empty;
-        WriteText(writer, "message", $"{violation.Resource} ({violation.ResourceType}){property}: {violation.Message} Fix: {violation.Fix}");
+        var setting = violation.Setting is { } key
+            ? violation.Fix.Contains(key, StringComparison.Ordinal) ? string.Empty : $" Setting: {key}."
+            : " No single setting decides this: change the resource.";
+        WriteText(writer, "message", $"{violation.Resource} ({violation.ResourceType}){property}: {violation.Message} Fix: {violation.Fix}{setting}");
         writer.WriteStartArray("locations");
         writer.WriteStartObject();
         writer.WriteStartObject("physicalLocation");
@@ -150,7 +201,7 @@ public static class PolicySarifReport
         writer.WriteString("uri", stackFile);
         writer.WriteEndObject();
         writer.WriteStartObject("region");
-        writer.WriteNumber("startLine", 1);
+        writer.WriteNumber("startLine", violation.Setting is { } settingKey ? options.LineOfSetting(settingKey) ?? 1 : 1);
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteStartArray("logicalLocations");
@@ -180,6 +231,11 @@ public static class PolicySarifReport
         writer.WriteString("resourceType", violation.ResourceType);
         writer.WriteString("property", violation.Property);
         writer.WriteString("fix", violation.Fix);
+        if (violation.Setting is { } settingName)
+        {
+            writer.WriteString("setting", settingName);
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -5,8 +5,9 @@ namespace IrisStack.Policies.Reports;
 
 /// <summary>
 /// The human report, grouped the way <c>pulumi preview</c> prints CrossGuard results: the pack
-/// line, then each open violation with its level, policy, resource, message and fix; then
-/// suppressed findings with their reasons.
+/// line, where the levels came from when not from the stack, the resource types no policy
+/// examines, then each open violation with its level, policy, resource, message, fix and the
+/// setting behind it; then suppressed findings with their reasons.
 /// </summary>
 public static class PolicyTextReport
 {
@@ -20,6 +21,16 @@ public static class PolicyTextReport
         var evaluated = report.Results.Count(r => r.Status != PolicyStatus.Disabled);
         text.AppendLine("Policies:");
         text.AppendLine($"    {(report.Passed ? "PASSED" : "FAILED")} {PackName} ({evaluated} policies evaluated, {report.MandatoryViolations} mandatory and {report.AdvisoryViolations} advisory violations)");
+        if (report.LevelsNote is { } note)
+        {
+            text.AppendLine($"    Levels: {note}");
+        }
+
+        if (!report.NotCovered.IsEmpty)
+        {
+            text.AppendLine($"    Not covered (no policy examines these types): {NotCovered(report)}");
+        }
+
         foreach (var result in report.Results.Where(r => r.Open.Any()))
         {
             foreach (var violation in result.Open)
@@ -29,6 +40,9 @@ public static class PolicyTextReport
                 text.AppendLine($"          {result.Policy.Description}");
                 text.AppendLine($"          {violation.Message}");
                 text.AppendLine($"          Fix: {violation.Fix}");
+                text.AppendLine(violation.Setting is { } setting
+                    ? $"          Setting: {setting}"
+                    : "          Setting: none (no single setting decides this; change the resource above)");
             }
         }
 
@@ -52,6 +66,13 @@ public static class PolicyTextReport
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The uncovered types as one line: <c>aws:s3/bucket:Bucket ×1, aws:ec2/eip:Eip ×2</c>.</summary>
+    public static string NotCovered(PolicyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return string.Join(", ", report.NotCovered.Select(t => $"{t.Key} ×{t.Value}"));
     }
 
     private static string Level(EnforcementLevel level) => level.ToString().ToLowerInvariant();

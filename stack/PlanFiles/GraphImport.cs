@@ -78,6 +78,7 @@ public static class GraphImport
             var options = ReadPlanOptions(reader, resource, names, where);
             var name = reader.String(resource, "name", where);
             reader.Add(builder, new ResourceNode(reader.String(resource, "type", where), name, kind, parent, inputs, options), where);
+            ReadSettings(reader, builder, resource, name, where);
             names[urn] = name;
             urns.Add((where, urn));
         }
@@ -89,6 +90,30 @@ public static class GraphImport
         }
 
         return graph;
+    }
+
+    private static void ReadSettings(ElementReader reader, GraphBuilder builder, JsonElement resource, string name, string where)
+    {
+        if (!resource.TryGetProperty("settings", out var settings))
+        {
+            return;
+        }
+
+        if (settings.ValueKind != JsonValueKind.Object)
+        {
+            throw new GraphImportException(reader.Source, where + ".settings", "settings must be a JSON object.", "write them as an object of property path to a list of config keys.");
+        }
+
+        foreach (var property in settings.EnumerateObject())
+        {
+            var keys = property.Value.ValueKind == JsonValueKind.Array ? property.Value.EnumerateArray().ToList() : null;
+            if (keys is null || keys.Any(k => k.ValueKind != JsonValueKind.String))
+            {
+                throw new GraphImportException(reader.Source, $"{where}.settings.{property.Name}", "must be a list of config keys.", "write the keys as a list of strings.");
+            }
+
+            builder.Setting(name, property.Name, keys.Select(k => k.GetString()!));
+        }
     }
 
     /// <summary>Reads the JSON that <c>pulumi preview --json</c> prints.</summary>

@@ -7,7 +7,7 @@ namespace IrisStack.Stack.PlanFiles;
 
 /// <summary>
 /// Writes <c>plan.json</c>: every resource with its URN, type, parent and inputs (secrets masked,
-/// references as <c>${name.output}</c>), the stack outputs and the policy results. Deterministic:
+/// references as <c>${name.output}</c>) and the config keys its inputs come from, the stack outputs and the policy results. Deterministic:
 /// the same configuration gives the same bytes.
 /// </summary>
 public static class PlanWriter
@@ -60,6 +60,7 @@ public static class PlanWriter
 
         writer.WritePropertyName("inputs");
         ValueJson.Write(writer, node.Inputs);
+        WriteSettings(writer, graph.Settings.Where(s => s.Resource == node.Name).ToList());
         var options = node.Options;
         if (options != ResourceOptions.None)
         {
@@ -89,6 +90,29 @@ public static class PlanWriter
             }
 
             writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // Which config keys set which inputs, so 'check --plan' names the settings as 'preview' does.
+    private static void WriteSettings(Utf8JsonWriter writer, List<SettingSource> settings)
+    {
+        if (settings.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("settings");
+        foreach (var property in settings.GroupBy(s => s.Property))
+        {
+            writer.WriteStartArray(property.Key);
+            foreach (var setting in property)
+            {
+                writer.WriteStringValue(setting.Key);
+            }
+
+            writer.WriteEndArray();
         }
 
         writer.WriteEndObject();

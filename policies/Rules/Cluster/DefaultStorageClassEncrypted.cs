@@ -24,6 +24,11 @@ public sealed class DefaultStorageClassEncrypted : StackPolicy
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => ["C-0264"];
 
+    private static readonly ImmutableHashSet<string> ExaminedTypes = [ClusterTypes.StorageClass, ClusterTypes.StorageClassPatch, .. ClusterTypes.Clusters];
+
+    /// <inheritdoc />
+    public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {

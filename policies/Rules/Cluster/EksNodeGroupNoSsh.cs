@@ -21,6 +21,11 @@ public sealed class EksNodeGroupNoSsh : StackPolicy
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => ["CKV_AWS_100"];
 
+    private static readonly ImmutableHashSet<string> ExaminedTypes = [.. ClusterTypes.NodeGroups, ClusterTypes.LaunchTemplate];
+
+    /// <inheritdoc />
+    public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {

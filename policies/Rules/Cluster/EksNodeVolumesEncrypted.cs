@@ -21,6 +21,11 @@ public sealed class EksNodeVolumesEncrypted : StackPolicy
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => ["AwsSolutions-EC26", "CKV_AWS_189", "aws-ec2-launchtemplate-disallow-unencrypted-block-device", "aws-ec2-launchtemplate-configure-customer-managed-key"];
 
+    private static readonly ImmutableHashSet<string> ExaminedTypes = [.. ClusterTypes.NodeGroups, ClusterTypes.LaunchTemplate];
+
+    /// <inheritdoc />
+    public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {

@@ -21,6 +21,11 @@ public sealed class NamespaceDefaultDeny : StackPolicy
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => ["CKV2_K8S_6", "C-0030", "C-0054", "C-0206", "C-0260"];
 
+    private static readonly ImmutableHashSet<string> ExaminedTypes = [ClusterTypes.Namespace, ClusterTypes.NetworkPolicy];
+
+    /// <inheritdoc />
+    public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {

@@ -22,6 +22,11 @@ public sealed class NetworkPolicyEnforced : StackPolicy
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => [];
 
+    private static readonly ImmutableHashSet<string> ExaminedTypes = [ClusterTypes.NetworkPolicy, ClusterTypes.Addon, .. ClusterTypes.Clusters];
+
+    /// <inheritdoc />
+    public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {

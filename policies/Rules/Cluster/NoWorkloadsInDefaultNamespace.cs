@@ -23,6 +23,9 @@ public sealed class NoWorkloadsInDefaultNamespace : StackPolicy
     public override ImmutableArray<string> PeerIds => ["CKV_K8S_21", "C-0212"];
 
     /// <inheritdoc />
+    public override bool Examines(string type) => type.StartsWith(KubernetesObjects.TokenPrefix, StringComparison.Ordinal);
+
+    /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {
         var findings = new List<Finding>();

@@ -25,6 +25,9 @@ public sealed class StatefulResourcesProtected : StackPolicy
     public override ImmutableArray<string> PeerIds => [];
 
     /// <inheritdoc />
+    public override bool Examines(string type) => StatefulTypes.Contains(type);
+
+    /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {
         var stateful = graph.Nodes.Where(n => StatefulTypes.Contains(n.Type)).ToList();

@@ -32,6 +32,11 @@ public sealed class DefaultSecurityGroupRestrictsAllTraffic : StackPolicy
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => ["CKV2_AWS_12", "VPCDefaultSecurityGroupClosed"];
 
+    private static readonly ImmutableHashSet<string> ExaminedTypes = [DefaultGroup, "aws:ec2/vpc:Vpc", .. RuleResources];
+
+    /// <inheritdoc />
+    public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {

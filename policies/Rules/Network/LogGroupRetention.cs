@@ -35,13 +35,15 @@ public sealed class LogGroupRetention : ResourcePolicy
             case NumberValue { Value: var days } when days >= minimum:
                 yield break;
             case NumberValue { Value: var days }:
-                yield return Violation(node, "retentionInDays", $"Retention is {days} days; the stack requires at least {minimum}.", $"Set retentionInDays to {minimum} or more (a value CloudWatch accepts, e.g. 365).");
+                yield return Violation(node, "retentionInDays", $"Retention is {days} days; the stack requires at least {minimum}.", $"Set retentionInDays to {minimum} or more (a value CloudWatch accepts, e.g. 365).")
+                    with
+                { Want = $"{minimum} or more (a value CloudWatch accepts, e.g. 365)" };
                 break;
             case null or NullValue:
-                yield return Violation(node, "retentionInDays", "Retention is not set.", $"Set retentionInDays to at least {minimum}.");
+                yield return Violation(node, "retentionInDays", "Retention is not set.", $"Set retentionInDays to at least {minimum}.") with { Want = $"{minimum} or more" };
                 break;
             case StringValue { Value: var text } when text != PreviewUnknown.Text:
-                yield return Violation(node, "retentionInDays", $"Retention is '{text}', not a number of days.", $"Set retentionInDays to a number of at least {minimum}.");
+                yield return Violation(node, "retentionInDays", $"Retention is '{text}', not a number of days.", $"Set retentionInDays to a number of at least {minimum}.") with { Want = $"a number of at least {minimum}" };
                 break;
             default:
                 // A reference, an input, a secret or Pulumi's unknown placeholder: set, but to nothing this preview can read.

@@ -23,6 +23,11 @@ public sealed class PrivateSubnetEgressThroughNat : StackPolicy
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => ["CKV2_AWS_35", "VPCNoUnrestrictedRouteToIGW"];
 
+    private static readonly ImmutableHashSet<string> ExaminedTypes = [PrivateSubnets.SubnetType, "aws:ec2/routeTableAssociation:RouteTableAssociation", "aws:ec2/routeTable:RouteTable", "aws:ec2/route:Route"];
+
+    /// <inheritdoc />
+    public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {

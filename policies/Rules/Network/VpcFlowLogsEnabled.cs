@@ -21,6 +21,11 @@ public sealed class VpcFlowLogsEnabled : StackPolicy
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => ["CKV2_AWS_11", "AwsSolutions-VPC7"];
 
+    private static readonly ImmutableHashSet<string> ExaminedTypes = ["aws:ec2/vpc:Vpc", "aws:ec2/flowLog:FlowLog"];
+
+    /// <inheritdoc />
+    public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {

@@ -38,7 +38,9 @@ public sealed class WebGatewayAdminPathsRestricted : NginxConfPolicy
             {
                 yield return Violation(node, Property,
                     $"'location {string.Join(' ', location.Args)}' forwards {string.Join(", ", opened)} to anyone.",
-                    "Remove it from iris-stack:webGateway.allowedPaths; to administer, list the prefix in adminPaths and the administrators' networks in adminCidrs.");
+                    "Refuse the location, or admit only the administrators' networks there ('allow <cidr>;' lines, then 'deny all;').")
+                    with
+                { Setting = "allowedPaths", Want = $"a list without '{location.LocationPath}' (to administer, list the prefix in adminPaths and the administrators' networks in adminCidrs)" };
             }
         }
     }

@@ -25,7 +25,9 @@ public sealed class WebGatewayBodySizeLimit : NginxConfPolicy
         var servers = WebGatewayResources.Servers(root);
         if (http?.Named("client_max_body_size").Any() != true && !servers.All(s => s.Named("client_max_body_size").Any()))
         {
-            yield return Violation(node, Property, "client_max_body_size is not set.", "Set iris-stack:webGateway.limits.maxBodySize (default 10m).");
+            yield return Violation(node, Property, "client_max_body_size is not set.", "Set client_max_body_size to the largest body the applications take, e.g. 10m.")
+                with
+            { Setting = "limits.maxBodySize", Want = "the largest body the applications take, e.g. 10m (the default)" };
         }
 
         foreach (var unlimited in root.Descendants("client_max_body_size").Where(d => d.Args.FirstOrDefault() is "0" or "0k" or "0m"))

@@ -46,7 +46,9 @@ public sealed partial class WebGatewayHsts : NginxConfPolicy
             var maxAge = MaxAge().Match(value) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
             if (maxAge < minimum || !value.Contains("includeSubDomains", StringComparison.OrdinalIgnoreCase))
             {
-                yield return Violation(node, Property, $"Strict-Transport-Security is '{value}'; it must have max-age of at least {minimum} and includeSubDomains.", "Set iris-stack:webGateway.headers.hstsMaxAgeSeconds to 31536000 or more.");
+                yield return Violation(node, Property, $"Strict-Transport-Security is '{value}'; it must have max-age of at least {minimum} and includeSubDomains.", $"Send 'max-age={minimum}; includeSubDomains' or a longer max-age.")
+                    with
+                { Setting = "headers.hstsMaxAgeSeconds", Want = $"{minimum} or more" };
             }
 
             if (!hsts.Args.Contains("always"))

@@ -25,6 +25,11 @@ public sealed class WebGatewaySystemManagerRestricted : StackPolicy
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => [];
 
+    private static readonly ImmutableHashSet<string> ExaminedTypes = [WebGatewayResources.SecretType, WebGatewayResources.ConfigMapType];
+
+    /// <inheritdoc />
+    public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {
@@ -60,7 +65,9 @@ public sealed class WebGatewaySystemManagerRestricted : StackPolicy
             {
                 yield return new Finding(node.Name, PropertyPath.Of("stringData", WebGatewayResources.CspIniKey),
                     $"System_Manager admits '{entry}', which is neither loopback nor inside the admin CIDRs ({string.Join(", ", admitted)}).",
-                    "Set iris-stack:webGateway.systemManager to [127.0.0.1], or to addresses inside adminCidrs.");
+                    "Set System_Manager to 127.0.0.1, or to addresses inside the admin CIDRs.")
+                    with
+                { Setting = "systemManager", Want = "[127.0.0.1], or to addresses inside adminCidrs" };
             }
         }
     }

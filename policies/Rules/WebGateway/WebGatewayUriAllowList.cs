@@ -38,7 +38,9 @@ public sealed class WebGatewayUriAllowList : NginxConfPolicy
 
             foreach (var everything in handOff.Where(l => l.LocationPath == "/"))
             {
-                yield return Violation(node, Property, $"'location {string.Join(' ', everything.Args)}' forwards every path: that is no allow-list.", "Remove '/' from iris-stack:webGateway.allowedPaths and list the application paths.");
+                yield return Violation(node, Property, $"'location {string.Join(' ', everything.Args)}' forwards every path: that is no allow-list.", "Forward only the application paths, and refuse every other path with 403.")
+                    with
+                { Setting = "allowedPaths", Want = "the application paths, without '/'" };
             }
 
             var catchAll = locations.FirstOrDefault(l => l.Args.Length == 1 && l.Args[0] == "/");

@@ -50,7 +50,9 @@ public sealed class WebGatewayUriBlockList : NginxConfPolicy
             {
                 yield return Violation(node, Property,
                     $"The block-list does not refuse '{entry}' on the {string.Join(" and ", missed)} request in every letter case.",
-                    $"Keep '{entry}' in iris-stack:webGateway.blockedUris (it is in the default list).");
+                    $"Make the {NginxNames.BlockedRaw} and {NginxNames.BlockedDecoded} maps refuse '{entry}' case-insensitively.")
+                    with
+                { Setting = "blockedUris", Want = $"a list that keeps '{entry}' (it is in the default list)" };
             }
         }
     }

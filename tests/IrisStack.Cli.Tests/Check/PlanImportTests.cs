@@ -26,6 +26,9 @@ public sealed class PlanImportTests
             Assert.Equal(a with { Inputs = (MapValue)Masked(a.Inputs) }, b);
             Assert.Equal(original.UrnOf(a), read.UrnOf(b));
         }
+
+        Assert.NotEmpty(original.Settings);
+        Assert.Equal(original.Settings.OrderBy(s => (s.Resource, s.Property)), read.Settings.OrderBy(s => (s.Resource, s.Property)));
     }
 
     private static Value Masked(Value value) => value switch

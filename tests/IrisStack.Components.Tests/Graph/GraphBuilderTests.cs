@@ -5,6 +5,15 @@ namespace IrisStack.Components.Tests.Graph;
 public sealed class GraphBuilderTests
 {
     [Fact]
+    public void Setting_OfANodeNotAdded_Throws()
+    {
+        var graph = new GraphBuilder("p", "s");
+        graph.External("provider");
+        Assert.Throws<InvalidOperationException>(() => graph.Setting("missing", "x", "iris-stack:a.b"));
+        Assert.Throws<InvalidOperationException>(() => graph.Setting("provider", "x", "iris-stack:a.b"));
+    }
+
+    [Fact]
     public void Urn_TopLevelAndNested_FollowPulumisForm()
     {
         var builder = new GraphBuilder("iris-stack", "dev");

@@ -1,4 +1,6 @@
-namespace IrisStack.Policies.Tests.Runner;
+using IrisStack.Components.Graph;
+
+namespace IrisStack.Components.Tests.Graph;
 
 public sealed class PropertyPathTests
 {

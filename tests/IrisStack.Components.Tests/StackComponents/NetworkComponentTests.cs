@@ -69,6 +69,10 @@ public sealed class NetworkComponentTests
         Assert.Contains("log-group-retention", error.Message, StringComparison.Ordinal);
         Assert.Contains("nothing was registered", error.Message, StringComparison.Ordinal);
         Assert.False(error.Report.Passed);
+        // The fix names the arg the component user sets, not the stack file's key.
+        var finding = Assert.Single(error.Report.Results.SelectMany(r => r.Open));
+        Assert.Equal("NetworkArgs.flowLogRetentionDays", finding.Setting);
+        Assert.StartsWith("Set `NetworkArgs.flowLogRetentionDays` to 365 or more", finding.Fix, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Graph;
 using IrisStack.Components.WebGateway;
+using IrisStack.Stack;
 
 namespace IrisStack.Components.Tests.WebGateway;
 
@@ -58,6 +59,21 @@ public class WebGatewayLayerTests
             ["kubernetes:apps/v1:Deployment", "kubernetes:core/v1:ConfigMap", "kubernetes:core/v1:Secret", "kubernetes:core/v1:Secret", "kubernetes:core/v1:Service"],
             Kubernetes(graph).Select(n => n.Type).Order(StringComparer.Ordinal));
         Assert.All(graph.ChildrenOf(Name), n => Assert.StartsWith("webgateway-", n.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RenderedFiles_RecordTheSettingsTheyAreRenderedFrom_AllDocumented()
+    {
+        var (graph, _) = Build();
+        var documented = StackConfigLoader.Reference().Select(d => d.Key).ToHashSet();
+        var nginx = graph.SettingsOf($"{Name}-nginx-conf", PropertyPath.Of("data", "nginx.conf")).ToList();
+        var cspIni = graph.SettingsOf($"{Name}-csp-ini", PropertyPath.Of("stringData", "CSP.ini")).ToList();
+
+        Assert.Contains("iris-stack:webGateway.blockedUris", nginx);
+        Assert.Contains("iris-stack:webGateway.headers.hstsMaxAgeSeconds", nginx);
+        Assert.Contains("iris-stack:webGateway.systemManager", cspIni);
+        // Every key a file names is one the stack file can set, so a finding never names a key that does not exist.
+        Assert.All(nginx.Concat(cspIni), key => Assert.Contains(key, documented));
     }
 
     [Fact]

@@ -160,6 +160,54 @@ public sealed class PolicySarifReportTests
     }
 
     [Fact]
+    public void Sarif_EveryRulesHelpUri_IsItsAnchorInThePolicyDocs()
+    {
+        Assert.All(Run().GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), r => Assert.False(r.TryGetProperty("helpUri", out _)));
+        var rules = Run(new ReportOptions(InformationUri: "https://example.org/docs/policies.md")).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray();
+        var headings = File.ReadAllLines(Path.Combine(IrisStack.Tests.Shared.RepoPaths.Root, "docs", "policies.md")).Where(l => l.StartsWith("### ", StringComparison.Ordinal)).Select(l => l[4..]).ToHashSet();
+        Assert.All(rules, r =>
+        {
+            var id = r.GetProperty("id").GetString()!;
+            Assert.Equal($"https://example.org/docs/policies.md#{id}", r.GetProperty("helpUri").GetString());
+            Assert.Contains(id, headings);
+        });
+    }
+
+    [Fact]
+    public void Sarif_DriverVersion_IsThePacksVersion()
+    {
+        var driver = Run().GetProperty("tool").GetProperty("driver");
+        Assert.Matches(@"^[0-9]+\.[0-9]+\.[0-9]+$", driver.GetProperty("version").GetString());
+        Assert.Equal(PolicySarifReport.ToolVersion, driver.GetProperty("semanticVersion").GetString());
+    }
+
+    [Fact]
+    public void Sarif_NotCoveredTypesAndLevels_AreToolNotifications()
+    {
+        var report = ReportFixture.Report() with { LevelsNote = "the defaults" };
+        var invocation = Assert.Single(JsonDocument.Parse(PolicySarifReport.Render(report, ReportOptions.Default)).RootElement.GetProperty("runs")[0].GetProperty("invocations").EnumerateArray());
+        Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notes = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().ToDictionary(n => n.GetProperty("descriptor").GetProperty("id").GetString()!, n => n.GetProperty("message").GetProperty("text").GetString()!);
+        Assert.Equal("Levels: the defaults.", notes["levels"]);
+        Assert.Contains("aws:ec2/eip:Eip ×1", notes["not-covered"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_ResultLine_IsTheSettingsLine_ElseLineOne()
+    {
+        var violation = ReportFixture.Report().Results.SelectMany(r => r.Violations).First();
+        var report = ReportFixture.Report() with
+        {
+            Results = [.. ReportFixture.Report().Results.Select(r => r with { Violations = [.. r.Violations.Select(v => v == violation ? v with { Setting = "iris-stack:network.x" } : v)] })],
+        };
+        var options = ReportOptions.Default with { LineOfSetting = key => key == "iris-stack:network.x" ? 12 : null };
+        var lines = JsonDocument.Parse(PolicySarifReport.Render(report, options)).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32()).ToList();
+        Assert.Equal(12, lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.Equal(1, l));
+    }
+
+    [Fact]
     public void Sarif_CategoryIsPerStack() =>
         Assert.Equal("irisstack/test/", Run().GetProperty("automationDetails").GetProperty("id").GetString());
 

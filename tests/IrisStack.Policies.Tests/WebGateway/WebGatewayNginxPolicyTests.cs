@@ -91,7 +91,9 @@ public class WebGatewayNginxPolicyTests
         var config = Config with { Uris = Config.Uris with { AllowedPaths = [.. Config.Uris.AllowedPaths, "/csp/bin/Systems/Module.cxw"] } };
         var finding = Assert.Single(Findings(Evaluate(new WebGatewayAdminPathsRestricted(), ConfigMap(config))));
         Assert.Contains("/csp/bin/Systems/Module.cxw", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("adminCidrs", finding.Fix, StringComparison.Ordinal);
+        Assert.Contains("deny all", finding.Fix, StringComparison.Ordinal);
+        Assert.Equal("allowedPaths", finding.Setting);
+        Assert.Contains("adminCidrs", finding.Want, StringComparison.Ordinal);
     }
 
     [Theory]
