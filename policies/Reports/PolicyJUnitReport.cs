@@ -6,17 +6,20 @@ using IrisStack.Components.Config;
 namespace IrisStack.Policies.Reports;
 
 /// <summary>
-/// The report as JUnit XML for CI test views: one <c>testsuite</c> per policy layer, one
-/// <c>testcase</c> per policy (<c>classname</c> = layer, <c>name</c> = policy id). Only what fails
-/// the preview fails the test: a mandatory policy with open findings is a <c>failure</c> listing
-/// each finding's URN, message and fix. Advisory findings and suppressed ones are written to
-/// <c>system-out</c> of a passing test; disabled and not-applicable policies are <c>skipped</c>
-/// with the reason. No timestamps or durations, so the same stack gives the same bytes.
+/// The report as JUnit XML for CI test views, valid under the Jenkins xUnit plugin's JUnit schema:
+/// one <c>testsuite</c> per policy layer, one <c>testcase</c> per policy that checked something
+/// (<c>classname</c> = layer, <c>name</c> = policy id). Only what fails the preview fails the test:
+/// a mandatory policy with open findings is a <c>failure</c> listing each finding's URN, message
+/// and fix. Advisory findings and suppressed ones are written to <c>system-out</c> of a passing
+/// test; disabled policies are <c>skipped</c>. A policy that found nothing to check is no test at
+/// all (a suite property lists it), so a preview nothing applied to shows no tests rather than
+/// skipped ones that look like coverage; a last suite, <c>not covered</c>, lists the resource types
+/// no policy examines. No timestamps or durations, so the same stack gives the same bytes.
 /// </summary>
 public static class PolicyJUnitReport
 {
-    /// <summary>The skip message of a policy that nothing in the stack is subject to.</summary>
-    public const string NotApplicableMessage = "not applicable: the stack has no resources this policy checks";
+    /// <summary>The name of the suite that lists what no policy examines.</summary>
+    public const string NotCoveredSuite = "not covered";
 
     /// <summary>Renders the XML document.</summary>
     public static string Render(PolicyReport report)
@@ -34,12 +37,16 @@ public static class PolicyJUnitReport
             writer.WriteStartDocument();
             writer.WriteStartElement("testsuites");
             writer.WriteAttributeString("name", $"{PolicyTextReport.PackName} ({report.Project}/{report.Stack})");
-            WriteCounts(writer, report.Results);
+            var tested = report.Results.Where(r => r.Status != PolicyStatus.NotApplicable).ToList();
+            writer.WriteAttributeString("tests", Invariant(tested.Count));
+            writer.WriteAttributeString("failures", Invariant(tested.Count(IsFailure)));
+            writer.WriteAttributeString("errors", "0");
             foreach (var layer in report.Results.GroupBy(r => r.Policy.Layer))
             {
                 WriteSuite(writer, report, layer.Key, [.. layer]);
             }
 
+            WriteNotCovered(writer, report);
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
@@ -49,20 +56,59 @@ public static class PolicyJUnitReport
 
     private static void WriteSuite(XmlWriter writer, PolicyReport report, string layer, IReadOnlyList<PolicyResult> results)
     {
+        var tested = results.Where(r => r.Status != PolicyStatus.NotApplicable).ToList();
         writer.WriteStartElement("testsuite");
         writer.WriteAttributeString("name", layer);
-        WriteCounts(writer, results);
+        writer.WriteAttributeString("tests", Invariant(tested.Count));
+        writer.WriteAttributeString("failures", Invariant(tested.Count(IsFailure)));
+        writer.WriteAttributeString("errors", "0");
+        writer.WriteAttributeString("skipped", Invariant(tested.Count(r => r.Status == PolicyStatus.Disabled)));
         writer.WriteStartElement("properties");
         WriteProperty(writer, "project", report.Project);
         WriteProperty(writer, "stack", report.Stack);
+        if (report.LevelsNote is { } note)
+        {
+            WriteProperty(writer, "levels", note);
+        }
+
+        var idle = results.Where(r => r.Status == PolicyStatus.NotApplicable).Select(r => r.Policy.Id).ToList();
+        if (idle.Count > 0)
+        {
+            WriteProperty(writer, "not-applicable", string.Join(", ", idle));
+        }
+
         writer.WriteEndElement();
-        foreach (var result in results)
+        foreach (var result in tested)
         {
             WriteCase(writer, report, layer, result);
         }
 
         writer.WriteEndElement();
     }
+
+    // What no policy looked at, as a suite without tests: visible in the report, never a pass.
+    private static void WriteNotCovered(XmlWriter writer, PolicyReport report)
+    {
+        if (report.NotCovered.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartElement("testsuite");
+        writer.WriteAttributeString("name", NotCoveredSuite);
+        writer.WriteAttributeString("tests", "0");
+        writer.WriteStartElement("properties");
+        foreach (var (type, count) in report.NotCovered)
+        {
+            WriteProperty(writer, type, Invariant(count));
+        }
+
+        writer.WriteEndElement();
+        writer.WriteElementString("system-out", $"No policy examines these resource types, so nothing about them was checked: {PolicyTextReport.NotCovered(report)}\n");
+        writer.WriteEndElement();
+    }
+
+    private static bool IsFailure(PolicyResult result) => result.Status == PolicyStatus.Violated && result.Level == EnforcementLevel.Mandatory;
 
     private static void WriteCase(XmlWriter writer, PolicyReport report, string layer, PolicyResult result)
     {
@@ -74,9 +120,6 @@ public static class PolicyJUnitReport
         {
             case PolicyStatus.Disabled:
                 WriteSkipped(writer, $"disabled on stack {report.Stack}");
-                break;
-            case PolicyStatus.NotApplicable:
-                WriteSkipped(writer, NotApplicableMessage);
                 break;
             case PolicyStatus.Violated when result.Level == EnforcementLevel.Mandatory:
                 writer.WriteStartElement("failure");
@@ -112,14 +155,6 @@ public static class PolicyJUnitReport
         $"{v.Urn}{PropertyOf(v)}\n  {v.Message}\n  Fix: {v.Fix}\n"));
 
     private static string PropertyOf(PolicyViolation violation) => violation.Property.Length > 0 ? $" [{violation.Property}]" : string.Empty;
-
-    private static void WriteCounts(XmlWriter writer, IReadOnlyCollection<PolicyResult> results)
-    {
-        writer.WriteAttributeString("tests", Invariant(results.Count));
-        writer.WriteAttributeString("failures", Invariant(results.Count(r => r.Status == PolicyStatus.Violated && r.Level == EnforcementLevel.Mandatory)));
-        writer.WriteAttributeString("errors", "0");
-        writer.WriteAttributeString("skipped", Invariant(results.Count(r => r.Status is PolicyStatus.Disabled or PolicyStatus.NotApplicable)));
-    }
 
     private static void WriteSkipped(XmlWriter writer, string message)
     {
