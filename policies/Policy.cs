@@ -27,4 +27,11 @@ public abstract class Policy
 
     /// <summary>Ids of the peer rules this policy corresponds to, e.g. <c>CKV2_AWS_11</c>, <c>AwsSolutions-VPC7</c>.</summary>
     public abstract ImmutableArray<string> PeerIds { get; }
+
+    /// <summary>
+    /// The ids among <see cref="PeerIds"/> this policy covers only in part, each with a one-line
+    /// reason (what the peer checks that the policy does not). Every other peer id holds on any stack
+    /// for that peer's resource.
+    /// </summary>
+    public virtual ImmutableDictionary<string, string> PartialPeers => ImmutableDictionary<string, string>.Empty;
 }
