@@ -33,4 +33,11 @@ public abstract class Policy
     /// policy examines is reported as not covered, so a clean report cannot hide unchecked resources.
     /// </summary>
     public abstract bool Examines(string type);
+
+    /// <summary>
+    /// The ids among <see cref="PeerIds"/> this policy covers only in part, each with a one-line
+    /// reason (what the peer checks that the policy does not). Every other peer id holds on any stack
+    /// for that peer's resource.
+    /// </summary>
+    public virtual ImmutableDictionary<string, string> PartialPeers => ImmutableDictionary<string, string>.Empty;
 }

@@ -30,7 +30,7 @@ public static class PolicyDocs
             text.Append(CultureInfo.InvariantCulture, $"    Why: {policy.Rationale}\n");
             if (!policy.PeerIds.IsEmpty)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    Peers: {string.Join(", ", policy.PeerIds)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    Peers: {string.Join(", ", policy.PeerIds.Select(p => p + Partial(policy, p)))}\n");
             }
         }
 
@@ -72,16 +72,17 @@ public static class PolicyDocs
                 Line($"- **Default level:** {Level(policy.DefaultLevel)}");
                 Line($"- **Checks:** {Checks(policy, code: true)}");
                 Line($"- **Why:** {policy.Rationale}");
-                Line($"- **Peer rules:** {(policy.PeerIds.IsEmpty ? "none" : string.Join(", ", policy.PeerIds.Select(p => $"`{p}` ({PeerFramework.Of(p).Name})")))}");
+                Line($"- **Peer rules:** {(policy.PeerIds.IsEmpty ? "none" : string.Join(", ", policy.PeerIds.Select(p => $"`{p}` ({PeerFramework.Of(p).Name}){Partial(policy, p)}")))}");
             }
         }
 
         Line();
         Line("## Peer coverage");
         Line();
-        Line("Which of our policies cover which rule of the policy-as-code rule sets users know.");
+        Line("Which of our policies cover which rule of the policy-as-code rule sets users know. A policy covers the peer rule " +
+             "on any stack for that rule's resources unless it is marked partial, with what it leaves out.");
         var peers = pack.Policies
-            .SelectMany(p => p.PeerIds.Select(id => (Framework: PeerFramework.Of(id), Peer: id, Policy: p.Id)))
+            .SelectMany(p => p.PeerIds.Select(id => (Framework: PeerFramework.Of(id), Peer: id, Policy: p)))
             .ToLookup(x => x.Framework);
         foreach (var framework in PeerFramework.All.Where(f => peers[f].Any()))
         {
@@ -94,7 +95,7 @@ public static class PolicyDocs
             Line("|---|---|");
             foreach (var peer in peers[framework].GroupBy(x => x.Peer).OrderBy(g => g.Key, NaturalComparer.Instance))
             {
-                Line($"| `{peer.Key}` | {string.Join(", ", peer.Select(x => $"[`{x.Policy}`](#{x.Policy})"))} |");
+                Line($"| `{peer.Key}` | {Cell(string.Join(", ", peer.Select(x => $"[`{x.Policy.Id}`](#{x.Policy.Id}){Partial(x.Policy, x.Peer)}")))} |");
             }
         }
 
@@ -107,6 +108,10 @@ public static class PolicyDocs
         StackPolicy => "the whole stack (relations between resources)",
         _ => "-",
     };
+
+    // " (partial: why)" after a peer the policy covers only in part; nothing otherwise.
+    private static string Partial(Policy policy, string peer) =>
+        policy.PartialPeers.TryGetValue(peer, out var reason) ? $" (partial: {reason})" : string.Empty;
 
     private static string Level(EnforcementLevel level) => level.ToString().ToLower(CultureInfo.InvariantCulture);
 

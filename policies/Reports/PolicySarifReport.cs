@@ -138,6 +138,17 @@ public static class PolicySarifReport
             }
 
             writer.WriteEndArray();
+            if (!policy.PartialPeers.IsEmpty)
+            {
+                writer.WriteStartObject("partialPeers");
+                foreach (var (peer, reason) in policy.PartialPeers.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    writer.WriteString(peer, reason);
+                }
+
+                writer.WriteEndObject();
+            }
+
             writer.WriteStartArray("tags");
             writer.WriteStringValue("security");
             writer.WriteStringValue(policy.Layer);
@@ -242,7 +253,8 @@ public static class PolicySarifReport
 
     private static string Help(Policy policy)
     {
-        var peers = policy.PeerIds.IsEmpty ? string.Empty : $"\n\nCorresponds to: {string.Join(", ", policy.PeerIds)}.";
+        var peers = policy.PeerIds.IsEmpty ? string.Empty
+            : $"\n\nCorresponds to: {string.Join(", ", policy.PeerIds.Select(p => policy.PartialPeers.TryGetValue(p, out var reason) ? $"{p} (partial: {reason})" : p))}.";
         return $"{policy.Description}\n\nWhy: {policy.Rationale}\n\nEach finding's message says how to fix it. Level: {Lower(policy.DefaultLevel)} unless the stack's iris-stack:policies settings say otherwise.{peers}";
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Graph;
+using IrisStack.Components.Kubernetes;
 
 namespace IrisStack.Policies.Rules.Cluster;
 
@@ -11,6 +12,9 @@ internal static class ClusterTypes
     public const string ManagedNodeGroup = "eks:index:ManagedNodeGroup";
     public const string NodeGroup = "aws:eks/nodeGroup:NodeGroup";
     public const string LaunchTemplate = "aws:ec2/launchTemplate:LaunchTemplate";
+    public const string LaunchConfiguration = "aws:ec2/launchConfiguration:LaunchConfiguration";
+    public const string Instance = "aws:ec2/instance:Instance";
+    public const string Volume = "aws:ebs/volume:Volume";
     public const string Addon = "aws:eks/addon:Addon";
     public const string Namespace = "kubernetes:core/v1:Namespace";
     public const string NetworkPolicy = "kubernetes:networking.k8s.io/v1:NetworkPolicy";
@@ -24,6 +28,9 @@ internal static class ClusterTypes
 
     /// <summary>Managed node groups in either form.</summary>
     public static readonly ImmutableHashSet<string> NodeGroups = [ManagedNodeGroup, NodeGroup];
+
+    /// <summary>A load balancer listener under each of the provider's tokens for it (aws:lb is aliased to the other two).</summary>
+    public static readonly ImmutableHashSet<string> Listeners = ["aws:lb/listener:Listener", "aws:alb/listener:Listener", "aws:elasticloadbalancingv2/listener:Listener"];
 
     /// <summary>The annotation that marks the default StorageClass.</summary>
     public const string DefaultClassAnnotation = "storageclass.kubernetes.io/is-default-class";
@@ -53,4 +60,24 @@ internal static class ClusterTypes
         InterpolationValue i => i.Parts.OfType<OutputReference>().Select(r => graph.Find(r.Node)).FirstOrDefault(n => n is not null),
         _ => null,
     };
+
+    /// <summary>
+    /// Every namespaced Kubernetes object (patches aside) and Helm release of the graph, with the
+    /// input that names its namespace (<c>metadata.namespace</c>, or a release's <c>namespace</c>)
+    /// and that input's value (null when unset: the object lands in the default namespace).
+    /// </summary>
+    public static IEnumerable<(ResourceNode Node, string Path, Value? Namespace)> NamespacedObjects(ResourceGraph graph)
+    {
+        foreach (var node in graph.Nodes.Where(n => n.Type.StartsWith(KubernetesObjects.TokenPrefix, StringComparison.Ordinal)))
+        {
+            if (node.Type.StartsWith(KubernetesObjects.TokenPrefix + "helm.sh/", StringComparison.Ordinal))
+            {
+                yield return (node, "namespace", node.Input("namespace"));
+            }
+            else if (Text(node, "kind") is { } kind && KubernetesScopes.IsNamespaced(kind) && !KubernetesObjects.IsPatch(node))
+            {
+                yield return (node, "metadata.namespace", node.Input("metadata.namespace"));
+            }
+        }
+    }
 }

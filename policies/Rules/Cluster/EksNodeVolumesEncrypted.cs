@@ -3,23 +3,27 @@ using IrisStack.Components.Graph;
 
 namespace IrisStack.Policies.Rules.Cluster;
 
-/// <summary>Node volumes are encrypted with a customer-managed key through the node group's launch template.</summary>
+/// <summary>
+/// Node groups declare their volumes: each launches from a launch template of the stack that maps
+/// an EBS volume, so <see cref="EbsVolumeEncrypted"/> (which checks every launch template) sees the
+/// node volumes' encryption instead of it being left to the AMI and the account.
+/// </summary>
 public sealed class EksNodeVolumesEncrypted : StackPolicy
 {
     /// <inheritdoc />
     public override string Id => "eks-node-volumes-encrypted";
 
     /// <inheritdoc />
-    public override string Description => "Every node group's launch template encrypts each EBS volume it maps with a customer-managed KMS key.";
+    public override string Description => "Every node group launches from a launch template of the stack whose blockDeviceMappings declare its EBS volumes, so ebs-volume-encrypted checks their encryption and key.";
 
     /// <inheritdoc />
-    public override string Rationale => "Node root volumes hold container images, logs and emptyDir data; encryption depends on the account default unless the template demands it, and a CMK keeps the key under the account's control.";
+    public override string Rationale => "Node root volumes hold container images, logs and emptyDir data; a node group without such a template gets the AMI's volumes, whose encryption depends on the account default and whose key the stack does not choose.";
 
     /// <inheritdoc />
     public override string Layer => "cluster";
 
     /// <inheritdoc />
-    public override ImmutableArray<string> PeerIds => ["AwsSolutions-EC26", "CKV_AWS_189", "aws-ec2-launchtemplate-disallow-unencrypted-block-device", "aws-ec2-launchtemplate-configure-customer-managed-key"];
+    public override ImmutableArray<string> PeerIds => [];
 
     private static readonly ImmutableHashSet<string> ExaminedTypes = [.. ClusterTypes.NodeGroups, ClusterTypes.LaunchTemplate];
 
@@ -35,26 +39,12 @@ public sealed class EksNodeVolumesEncrypted : StackPolicy
 
     private static IEnumerable<Finding> Check(ResourceNode group, ResourceNode? template)
     {
-        var mappings = (template?.Input("blockDeviceMappings") as ListValue)?.Items.OfType<MapValue>().ToList() ?? [];
-        if (template is null || mappings.Count == 0)
+        var mapsEbs = (template?.Input("blockDeviceMappings") as ListValue)?.Items.OfType<MapValue>().Any(m => m["ebs"] is MapValue) ?? false;
+        if (template is null || !mapsEbs)
         {
             yield return new Finding(template?.Name ?? group.Name, template is null ? "launchTemplate" : "blockDeviceMappings",
                 "The node group's root volume is not declared, so its encryption and key are left to account defaults.",
                 "Use a launch template whose blockDeviceMappings give the root device ebs { encrypted: \"true\", kmsKeyId: <CMK ARN> }.");
-            yield break;
-        }
-
-        for (var i = 0; i < mappings.Count; i++)
-        {
-            // The launch template API takes encrypted as a string; accept a boolean too.
-            if (mappings[i]["ebs"] is not MapValue ebs || ebs["encrypted"] is not (StringValue { Value: "true" } or BoolValue { Value: true }))
-            {
-                yield return new Finding(template.Name, $"blockDeviceMappings[{i}].ebs.encrypted", "The volume is not encrypted.", "Set ebs.encrypted: \"true\".");
-            }
-            else if (!ClusterTypes.IsSet(ebs["kmsKeyId"]))
-            {
-                yield return new Finding(template.Name, $"blockDeviceMappings[{i}].ebs.kmsKeyId", "The volume is encrypted with the AWS-managed key, not a customer-managed one.", "Set ebs.kmsKeyId to the cluster's CMK ARN.");
-            }
         }
     }
 }

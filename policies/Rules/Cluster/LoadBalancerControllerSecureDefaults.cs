@@ -27,6 +27,11 @@ public sealed class LoadBalancerControllerSecureDefaults : ResourcePolicy
     public override ImmutableArray<string> PeerIds => ["CKV_AWS_103", "CKV2_AWS_74"];
 
     /// <inheritdoc />
+    public override ImmutableDictionary<string, string> PartialPeers => ImmutableDictionary<string, string>.Empty
+        .Add("CKV_AWS_103", "only the listeners the controller creates at run time, through its chart values; listener resources are lb-listener-tls12's")
+        .Add("CKV2_AWS_74", "only the listeners the controller creates at run time, through its chart values; listener resources are lb-listener-tls12's");
+
+    /// <inheritdoc />
     public override ImmutableHashSet<string> ResourceTypes => [ClusterTypes.HelmRelease];
 
     /// <inheritdoc />

@@ -28,32 +28,11 @@ public sealed class NoWorkloadsInDefaultNamespace : StackPolicy
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)
     {
-        var findings = new List<Finding>();
-        var applicable = false;
-        foreach (var node in graph.Nodes.Where(n => n.Type.StartsWith(KubernetesObjects.TokenPrefix, StringComparison.Ordinal)))
-        {
-            string path;
-            if (node.Type.StartsWith(KubernetesObjects.TokenPrefix + "helm.sh/", StringComparison.Ordinal))
-            {
-                path = "namespace";
-            }
-            else if (ClusterTypes.Text(node, "kind") is { } kind && KubernetesScopes.IsNamespaced(kind) && !KubernetesObjects.IsPatch(node))
-            {
-                path = "metadata.namespace";
-            }
-            else
-            {
-                continue;
-            }
-
-            applicable = true;
-            var ns = node.Input(path);
-            if (ns is null || ns is StringValue { Value: KubernetesScopes.DefaultNamespace } || ns is StringValue { Value: "" })
-            {
-                findings.Add(new Finding(node.Name, path, "The object goes into the default namespace.", "Set its namespace to the tier namespace it belongs to."));
-            }
-        }
-
-        return applicable ? PolicyOutcome.From(findings) : PolicyOutcome.NotApplicable;
+        var placed = ClusterTypes.NamespacedObjects(graph).ToList();
+        return placed.Count == 0
+            ? PolicyOutcome.NotApplicable
+            : PolicyOutcome.From(placed
+                .Where(o => o.Namespace is null or StringValue { Value: KubernetesScopes.DefaultNamespace or "" })
+                .Select(o => new Finding(o.Node.Name, o.Path, "The object goes into the default namespace.", "Set its namespace to the tier namespace it belongs to.")));
     }
 }

@@ -12,7 +12,7 @@ public sealed class PrivateSubnetEgressThroughNat : StackPolicy
     public override string Id => "private-subnet-egress-through-nat";
 
     /// <inheritdoc />
-    public override string Description => "Every private subnet has its own route table whose default route goes to a NAT gateway, never to an internet gateway.";
+    public override string Description => $"Every private subnet ({PrivateSubnets.Recognised}) has its own route table whose default route goes to a NAT gateway, never to an internet gateway or a NAT instance.";
 
     /// <inheritdoc />
     public override string Rationale => "A default route to the internet gateway makes a 'private' subnet public; one without an explicit table falls back to the VPC main table, which the stack does not control.";
@@ -27,6 +27,11 @@ public sealed class PrivateSubnetEgressThroughNat : StackPolicy
 
     /// <inheritdoc />
     public override bool Examines(string type) => ExaminedTypes.Contains(type);
+
+    /// <inheritdoc />
+    public override ImmutableDictionary<string, string> PartialPeers => ImmutableDictionary<string, string>.Empty
+        .Add("CKV2_AWS_35", "only the route tables of subnets recognised as private; the peer flags a default route to a NAT instance in any route table")
+        .Add("VPCNoUnrestrictedRouteToIGW", "only the route tables of subnets recognised as private; the peer flags every default route to an internet gateway, public subnets' included");
 
     /// <inheritdoc />
     public override PolicyOutcome Evaluate(ResourceGraph graph, PolicyContext context)

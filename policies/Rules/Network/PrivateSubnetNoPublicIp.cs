@@ -10,7 +10,7 @@ public sealed class PrivateSubnetNoPublicIp : ResourcePolicy
     public override string Id => "private-subnet-no-public-ip";
 
     /// <inheritdoc />
-    public override string Description => "Private subnets (tagged kubernetes.io/role/internal-elb) do not auto-assign public IPv4 addresses.";
+    public override string Description => $"Private subnets ({PrivateSubnets.Recognised}) do not auto-assign public IPv4 addresses.";
 
     /// <inheritdoc />
     public override string Rationale => "A public address on a node or pod in a private subnet is one route-table change away from direct internet exposure that bypasses WAF and the gateways.";
@@ -20,6 +20,11 @@ public sealed class PrivateSubnetNoPublicIp : ResourcePolicy
 
     /// <inheritdoc />
     public override ImmutableArray<string> PeerIds => ["CKV_AWS_130", "VPCSubnetAutoAssignPublicIpDisabled", "C-0229"];
+
+    /// <inheritdoc />
+    public override ImmutableDictionary<string, string> PartialPeers => ImmutableDictionary<string, string>.Empty
+        .Add("CKV_AWS_130", "only subnets recognised as private; the peer flags every subnet, public ones included")
+        .Add("VPCSubnetAutoAssignPublicIpDisabled", "only subnets recognised as private, and not assignIpv6AddressOnCreation; the peer flags every subnet for either");
 
     /// <inheritdoc />
     public override ImmutableHashSet<string> ResourceTypes => [PrivateSubnets.SubnetType];

@@ -69,14 +69,22 @@ public class EksPolicyTests
     public void Imdsv2_HardenedTemplate_Passes() => AssertPasses(new EksNodesRequireImdsv2(), Graph);
 
     [Fact]
-    public void Imdsv2_TokensOptional_IsAViolation() =>
-        AssertViolation(new EksNodesRequireImdsv2(), SetInput(Graph, "cluster-nodes-general-lt", "metadataOptions.httpTokens", "optional"),
-            "cluster-nodes-general-lt", "metadataOptions.httpTokens");
+    public void Imdsv2_TokensOptionalOnTheNodeTemplate_IsFlaggedOnceByTheTemplateRule()
+    {
+        var graph = SetInput(Graph, "cluster-nodes-general-lt", "metadataOptions.httpTokens", "optional");
+
+        AssertPasses(new EksNodesRequireImdsv2(), graph);
+        AssertViolation(new Ec2Imdsv2Required(), graph, "cluster-nodes-general-lt", "metadataOptions.httpTokens");
+    }
 
     [Fact]
-    public void Imdsv2_HopLimitTwo_IsAViolation() =>
-        AssertViolation(new EksNodesRequireImdsv2(), SetInput(Graph, "cluster-nodes-general-lt", "metadataOptions.httpPutResponseHopLimit", 2),
-            "cluster-nodes-general-lt", "metadataOptions.httpPutResponseHopLimit");
+    public void Imdsv2_HopLimitTwoOnTheNodeTemplate_IsFlaggedOnceByTheTemplateRule()
+    {
+        var graph = SetInput(Graph, "cluster-nodes-general-lt", "metadataOptions.httpPutResponseHopLimit", 2);
+
+        AssertPasses(new EksNodesRequireImdsv2(), graph);
+        AssertViolation(new Ec2Imdsv2Required(), graph, "cluster-nodes-general-lt", "metadataOptions.httpPutResponseHopLimit");
+    }
 
     [Fact]
     public void Imdsv2_NoLaunchTemplate_IsAViolation() =>
@@ -90,26 +98,36 @@ public class EksPolicyTests
     public void NodeVolumes_EncryptedWithCmk_Passes() => AssertPasses(new EksNodeVolumesEncrypted(), Graph);
 
     [Fact]
-    public void NodeVolumes_Unencrypted_IsAViolation()
+    public void NodeVolumes_UnencryptedOnTheNodeTemplate_IsFlaggedOnceByTheVolumeRule()
     {
         var graph = Edit(Graph, "cluster-nodes-general-lt", n => n with
         {
             Inputs = n.Inputs.With("blockDeviceMappings", ListValue.Of(MapValue.Of(("deviceName", "/dev/xvda"), ("ebs", MapValue.Of(("encrypted", "false"), ("volumeSize", 30)))))),
         });
 
-        AssertViolation(new EksNodeVolumesEncrypted(), graph, "cluster-nodes-general-lt", "blockDeviceMappings[0].ebs.encrypted");
+        AssertPasses(new EksNodeVolumesEncrypted(), graph);
+        AssertViolation(new EbsVolumeEncrypted(), graph, "cluster-nodes-general-lt", "blockDeviceMappings[0].ebs.encrypted");
     }
 
     [Fact]
-    public void NodeVolumes_AwsManagedKey_IsAViolation()
+    public void NodeVolumes_AwsManagedKeyOnTheNodeTemplate_IsFlaggedOnceByTheVolumeRule()
     {
         var graph = Edit(Graph, "cluster-nodes-general-lt", n => n with
         {
             Inputs = n.Inputs.With("blockDeviceMappings", ListValue.Of(MapValue.Of(("deviceName", "/dev/xvda"), ("ebs", MapValue.Of(("encrypted", "true"), ("volumeSize", 30)))))),
         });
 
-        AssertViolation(new EksNodeVolumesEncrypted(), graph, "cluster-nodes-general-lt", "blockDeviceMappings[0].ebs.kmsKeyId");
+        AssertPasses(new EksNodeVolumesEncrypted(), graph);
+        AssertViolation(new EbsVolumeEncrypted(), graph, "cluster-nodes-general-lt", "blockDeviceMappings[0].ebs.kmsKeyId");
     }
+
+    [Fact]
+    public void NodeVolumes_TemplateMapsNoVolume_IsAViolation() =>
+        AssertViolation(new EksNodeVolumesEncrypted(), SetInput(Graph, "cluster-nodes-general-lt", "blockDeviceMappings", null), "cluster-nodes-general-lt", "blockDeviceMappings");
+
+    [Fact]
+    public void NodeVolumes_NoLaunchTemplate_IsAViolation() =>
+        AssertViolation(new EksNodeVolumesEncrypted(), SetInput(Graph, "cluster-nodes-general", "launchTemplate", null), "cluster-nodes-general", "launchTemplate");
 
     [Fact]
     public void NoSsh_NoKeyNoRemoteAccess_Passes() => AssertPasses(new EksNodeGroupNoSsh(), Graph);

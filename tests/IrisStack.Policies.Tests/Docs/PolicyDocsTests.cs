@@ -49,6 +49,63 @@ public sealed class PolicyDocsTests
     }
 
     [Fact]
+    public void PartialPeers_AreClaimedPeersWithAOneLineReason()
+    {
+        Assert.Contains(Pack.Policies, p => !p.PartialPeers.IsEmpty);
+        foreach (var policy in Pack.Policies)
+        {
+            foreach (var (peer, reason) in policy.PartialPeers)
+            {
+                Assert.True(policy.PeerIds.Contains(peer), $"{policy.Id} marks {peer} partial without claiming it");
+                Assert.False(string.IsNullOrWhiteSpace(reason), $"{policy.Id}: {peer} has no reason");
+                Assert.DoesNotContain('\n', reason);
+            }
+        }
+    }
+
+    [Fact]
+    public void Markdown_MarksPartialPeers_InThePolicyAndTheCoverageTable()
+    {
+        var markdown = PolicyDocs.Markdown(Pack);
+        var coverage = markdown[markdown.IndexOf("## Peer coverage", StringComparison.Ordinal)..];
+        foreach (var policy in Pack.Policies)
+        {
+            var section = markdown[markdown.IndexOf($"\n### {policy.Id}\n", StringComparison.Ordinal)..];
+            var peersLine = section[section.IndexOf("- **Peer rules:**", StringComparison.Ordinal)..section.IndexOf('\n', section.IndexOf("- **Peer rules:**", StringComparison.Ordinal))];
+            foreach (var peer in policy.PeerIds)
+            {
+                var row = coverage[coverage.IndexOf($"| `{peer}` |", StringComparison.Ordinal)..];
+                row = row[..row.IndexOf('\n')];
+                var cell = $"[`{policy.Id}`](#{policy.Id})";
+                if (policy.PartialPeers.TryGetValue(peer, out var reason))
+                {
+                    Assert.Contains($"`{peer}` ({PeerFramework.Of(peer).Name}) (partial: {reason})", peersLine, StringComparison.Ordinal);
+                    Assert.Contains($"{cell} (partial: {reason})", row, StringComparison.Ordinal);
+                }
+                else
+                {
+                    Assert.DoesNotContain($"{cell} (partial:", row, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("CKV_AWS_189", "ebs-volume-encrypted")]
+    [InlineData("CKV_AWS_79", "ec2-imdsv2-required")]
+    [InlineData("CKV_AWS_341", "ec2-imdsv2-required")]
+    [InlineData("CKV_AWS_103", "lb-listener-tls12")]
+    [InlineData("CKV2_AWS_74", "lb-listener-tls12")]
+    public void PeerRules_OfTheGeneralResource_AreCoveredInFullByAPolicyOfThatResource(string peer, string policyId)
+    {
+        var policy = Pack.Policies.Single(p => p.Id == policyId);
+
+        Assert.Contains(peer, policy.PeerIds);
+        Assert.False(policy.PartialPeers.ContainsKey(peer));
+        Assert.All(Pack.Policies.Where(p => p.Id != policyId && p.PeerIds.Contains(peer)), p => Assert.True(p.PartialPeers.ContainsKey(peer), $"{p.Id} claims {peer} in full"));
+    }
+
+    [Fact]
     public void Markdown_CoverageTable_SortsCheckovIdsNumerically()
     {
         var markdown = PolicyDocs.Markdown(Pack);
@@ -67,7 +124,8 @@ public sealed class PolicyDocsTests
             Assert.Contains($"    Why: {policy.Rationale}\n", text, StringComparison.Ordinal);
             if (!policy.PeerIds.IsEmpty)
             {
-                Assert.Contains($"    Peers: {string.Join(", ", policy.PeerIds)}\n", text, StringComparison.Ordinal);
+                var peers = policy.PeerIds.Select(p => policy.PartialPeers.TryGetValue(p, out var why) ? $"{p} (partial: {why})" : p);
+                Assert.Contains($"    Peers: {string.Join(", ", peers)}\n", text, StringComparison.Ordinal);
             }
         }
     }

@@ -47,6 +47,19 @@ public sealed class PrivateSubnetEgressThroughNatTests
     }
 
     [Fact]
+    public void SubnetTaggedPrivateByAwsx_RouteToInternetGateway_FlagsTheRoute()
+    {
+        var graph = Graph((n, i) => n switch
+        {
+            PrivateSubnet => i.With("tags", MapValue.Of(("SubnetType", "Private"), ("Name", "vpc-private-1"))),
+            PrivateRoute => i.Unset("natGatewayId").With("gatewayId", new OutputReference(Igw, "id")),
+            _ => i,
+        });
+
+        Outcomes.Single(policy.Evaluate(graph, Context), PrivateRoute, "gatewayId");
+    }
+
+    [Fact]
     public void PublicSubnetRouteToInternetGateway_IsNotChecked() =>
         Assert.Equal(PolicyOutcome.Compliant, policy.Evaluate(Without(PublicAssociation), Context));
 
