@@ -14,7 +14,7 @@ internal static class PreviewCommand
     {
         var stack = CommonOptions.Stack();
         var cwd = CommonOptions.Cwd();
-        var output = CommonOptions.Out("Folder for plan.json and the rendered files (default: .irisstack/<stack> under --cwd)");
+        var output = CommonOptions.Out("Folder for plan.json and the rendered files: empty, missing, or one irisstack wrote before (default: .irisstack/<stack> under --cwd)");
         var noColor = CommonOptions.NoColor();
         var command = new Command("preview", "Show the resources the stack would create and check them against the policy pack") { stack, cwd, output, noColor };
         command.SetAction(parsed =>
@@ -29,7 +29,7 @@ internal static class PreviewCommand
 
             // Write first: a folder that cannot be written is a usage error (exit 2), reported before any other output.
             var folder = parsed.GetValue(output) ?? new DirectoryInfo(Path.Combine(directory.FullName, ".irisstack", stackName));
-            if (!OutputFolder.TryWrite("--out", folder, [new Artifact("plan.json", PlanWriter.Write(evaluation)), .. evaluation.Build.Artifacts], stderr))
+            if (!OutputFolder.TryWrite("--out", folder, [new Artifact("plan.json", PlanWriter.Write(evaluation)), .. evaluation.Build.Artifacts], stderr, out var removed))
             {
                 return CliApp.InvalidInput;
             }
@@ -47,6 +47,11 @@ internal static class PreviewCommand
             console.WriteLine($"    + {PreviewTree.CreateCount(graph)} to create");
             console.WriteLine();
             console.WriteLine($"Wrote plan.json and {evaluation.Build.Artifacts.Length} rendered files to {folder.FullName}");
+            foreach (var path in removed)
+            {
+                console.WriteLine($"Removed {path} (an earlier run wrote it; this one does not)");
+            }
+
             return report.Passed ? CliApp.Ok : CliApp.PolicyViolations;
         });
         return command;
