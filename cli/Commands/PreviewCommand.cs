@@ -43,6 +43,7 @@ internal static class PreviewCommand
             var report = evaluation.Report;
             console.Write(new Text(PolicyTextReport.Render(report), new Style(report.Passed ? Color.Green : Color.Red)));
             console.WriteLine();
+            console.Write(new Text(PreviewOutputs.Render(evaluation.Build.Outputs)));
             console.WriteLine("Resources:");
             console.WriteLine($"    + {PreviewTree.CreateCount(graph)} to create");
             console.WriteLine();
