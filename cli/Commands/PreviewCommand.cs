@@ -34,23 +34,23 @@ internal static class PreviewCommand
                 return CliApp.InvalidInput;
             }
 
-            var console = Terminal.Create(stdout, parsed.GetValue(noColor));
+            var terminal = Terminal.For(stdout, parsed.GetValue(noColor));
             var graph = evaluation.Build.Graph;
-            console.WriteLine($"Previewing update ({graph.Stack}):");
-            console.WriteLine();
-            console.Write(new Text(PreviewTree.Render(graph)));
-            console.WriteLine();
+            terminal.WriteLine($"Previewing update ({graph.Stack}):");
+            terminal.WriteLine();
+            terminal.Write(PreviewTree.Render(graph, terminal.Width));
+            terminal.WriteLine();
             var report = evaluation.Report;
-            console.Write(new Text(PolicyTextReport.Render(report), new Style(report.Passed ? Color.Green : Color.Red)));
-            console.WriteLine();
-            console.Write(new Text(PreviewOutputs.Render(evaluation.Build.Outputs)));
-            console.WriteLine("Resources:");
-            console.WriteLine($"    + {PreviewTree.CreateCount(graph)} to create");
-            console.WriteLine();
-            console.WriteLine($"Wrote plan.json and {evaluation.Build.Artifacts.Length} rendered files to {folder.FullName}");
+            terminal.Write(PolicyTextReport.Render(report), report.Passed ? Color.Green : Color.Red);
+            terminal.WriteLine();
+            terminal.Write(PreviewOutputs.Render(evaluation.Build.Outputs));
+            terminal.WriteLine("Resources:");
+            terminal.WriteLine($"    + {PreviewTree.CreateCount(graph)} to create");
+            terminal.WriteLine();
+            terminal.WriteLine($"Wrote plan.json and {evaluation.Build.Artifacts.Length} rendered files to {folder.FullName}");
             foreach (var path in removed)
             {
-                console.WriteLine($"Removed {path} (an earlier run wrote it; this one does not)");
+                terminal.WriteLine($"Removed {path} (an earlier run wrote it; this one does not)");
             }
 
             return report.Passed ? CliApp.Ok : CliApp.PolicyViolations;

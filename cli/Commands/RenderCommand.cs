@@ -17,7 +17,7 @@ internal static class RenderCommand
         var cwd = CommonOptions.Cwd();
         var output = CommonOptions.Out("Folder for the rendered files: empty, missing, or one irisstack wrote before (its earlier files are replaced)");
         output.Required = true;
-        var command = new Command("render", "Write the stack's rendered configuration files (the bytes Pulumi deploys); --out then holds exactly this run's files") { stack, cwd, output };
+        var command = new Command("render", "Write the stack's rendered configuration files (the bytes Pulumi deploys); --out then holds exactly this run's files") { stack, cwd, output, CommonOptions.NoColor() };
         command.SetAction(parsed =>
         {
             var evaluation = StackLoader.TryEvaluate(parsed.GetValue(cwd)!, parsed.GetValue(stack)!, stderr);
