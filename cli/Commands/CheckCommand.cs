@@ -48,7 +48,7 @@ internal static class CheckCommand
         };
         var command = new Command("check", "Check a stack against the policy pack and report the results (text, JSON, SARIF 2.1.0, JUnit XML)")
         {
-            stack, cwd, format, output, plan, pulumiPreview, informationUri,
+            stack, cwd, format, output, plan, pulumiPreview, informationUri, CommonOptions.NoColor(),
         };
         command.Validators.Add(result =>
         {

@@ -22,5 +22,6 @@ internal static class CommonOptions
 
     public static Option<DirectoryInfo?> Out(string description) => new("--out", "-o") { Description = description };
 
-    public static Option<bool> NoColor() => new("--no-color") { Description = "Plain output without colour or styling" };
+    /// <summary>Accepted by every command, so scripts can pass it everywhere; output that is not a terminal is plain anyway.</summary>
+    public static Option<bool> NoColor() => new("--no-color") { Description = "Plain output without colour or styling (pipes, files and logs always get plain output)" };
 }

@@ -8,7 +8,7 @@ internal static class ConfigReferenceCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var command = new Command("config-reference", "Print every stack setting with its type, default and description (Markdown)");
+        var command = new Command("config-reference", "Print every stack setting with its type, default and description (Markdown)") { CommonOptions.NoColor() };
         command.SetAction(_ =>
         {
             stdout.Write(ConfigReferenceTable.Markdown());

@@ -19,7 +19,7 @@ internal static class GatewayCommand
         var cwd = CommonOptions.Cwd();
         var listen = new Option<string>("--listen") { Description = "Address to listen on, e.g. 127.0.0.1:8443", Required = true };
         var upstream = new Option<string>("--upstream") { Description = "IRIS (or a stand-in) as host:port, e.g. 127.0.0.1:52773", Required = true };
-        var run = new Command("run", "Run the stack's Web Gateway nginx config locally with a fresh TLS certificate") { stack, cwd, listen, upstream };
+        var run = new Command("run", "Run the stack's Web Gateway nginx config locally with a fresh TLS certificate") { stack, cwd, listen, upstream, CommonOptions.NoColor() };
         run.SetAction((parsed, cancellationToken) => RunAsync(
             parsed.GetValue(cwd)!, parsed.GetValue(stack)!, parsed.GetValue(listen)!, parsed.GetValue(upstream)!, stdout, stderr, cancellationToken));
         return new Command("gateway", "The Web Gateway on the local nginx") { run };

@@ -16,7 +16,7 @@ internal static class GraphCommand
             DefaultValueFactory = _ => "mermaid",
         };
         format.AcceptOnlyFromAmong("mermaid", "dot");
-        var command = new Command("graph", "Draw the stack's layers and the path a request takes through them") { stack, cwd, format };
+        var command = new Command("graph", "Draw the stack's layers and the path a request takes through them") { stack, cwd, format, CommonOptions.NoColor() };
         command.SetAction(parsed =>
         {
             var evaluation = StackLoader.TryEvaluate(parsed.GetValue(cwd)!, parsed.GetValue(stack)!, stderr);

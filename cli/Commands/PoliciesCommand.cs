@@ -15,7 +15,7 @@ internal static class PoliciesCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "markdown");
-        var command = new Command("policies", "List the policy pack: levels, descriptions, rationale and the peer rules each policy covers") { format };
+        var command = new Command("policies", "List the policy pack: levels, descriptions, rationale and the peer rules each policy covers") { format, CommonOptions.NoColor() };
         command.SetAction(parsed =>
         {
             var pack = PolicyPack.Default();

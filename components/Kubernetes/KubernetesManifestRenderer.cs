@@ -10,12 +10,18 @@ namespace IrisStack.Components.Kubernetes;
 /// Renders every Kubernetes object of a graph as a YAML manifest, the bytes <c>irisstack render</c>
 /// writes under <c>k8s/&lt;namespace or "cluster"&gt;/&lt;kind&gt;-&lt;name&gt;.yaml</c>: apiVersion, kind and
 /// metadata first, other fields in key order; output references as <c>${node.output}</c>; every
-/// secret (and every value of a Secret's <c>data</c>/<c>stringData</c>) masked.
+/// secret (and every value of a Secret's <c>data</c>/<c>stringData</c>) masked. A patch of an object
+/// something else created is not a whole object (it lacks fields the API requires, such as a
+/// StorageClass's provisioner), so it goes apart, under <c>k8s/patches/</c>, and opens with a
+/// comment saying how Pulumi applies it: every file outside that folder is a complete object.
 /// </summary>
 public static partial class KubernetesManifestRenderer
 {
     /// <summary>The folder for cluster-scoped objects.</summary>
     public const string ClusterFolder = "cluster";
+
+    /// <summary>The folder under <c>k8s/</c> for patches of existing objects, apart from whole objects.</summary>
+    public const string PatchesFolder = "patches";
 
     private static readonly string[] HeadKeys = ["apiVersion", "kind", "metadata"];
 
@@ -32,16 +38,19 @@ public static partial class KubernetesManifestRenderer
     /// <summary>The manifest of one Kubernetes node.</summary>
     public static Artifact Render(ResourceNode node) => new(PathOf(node), Yaml(node));
 
-    /// <summary><c>k8s/&lt;namespace or cluster&gt;/&lt;kind&gt;-&lt;name&gt;.yaml</c>; the kind is the token's (so patches read <c>storageclasspatch-gp2</c>).</summary>
+    /// <summary>
+    /// <c>k8s/&lt;namespace or cluster&gt;/&lt;kind&gt;-&lt;name&gt;.yaml</c>, or for a patch
+    /// <c>k8s/patches/&lt;namespace or cluster&gt;/&lt;kind&gt;-&lt;name&gt;.yaml</c> (the patched object's kind and name).
+    /// </summary>
     public static string PathOf(ResourceNode node)
     {
         var kind = (node.Input("kind") as StringValue)?.Value ?? throw new ArgumentException($"{node.Name} has no kind.", nameof(node));
-        var tokenKind = node.Type[(node.Type.LastIndexOf(':') + 1)..];
         var name = ValueText.Display(node.Input("metadata.name")) ?? node.Name;
         var folder = KubernetesScopes.IsNamespaced(kind)
             ? ValueText.Display(node.Input("metadata.namespace")) ?? KubernetesScopes.DefaultNamespace
             : ClusterFolder;
-        return $"k8s/{Safe(folder)}/{Safe(tokenKind.ToLowerInvariant())}-{Safe(name)}.yaml";
+        var patches = KubernetesObjects.IsPatch(node) ? PatchesFolder + "/" : string.Empty;
+        return $"k8s/{patches}{Safe(folder)}/{Safe(kind.ToLowerInvariant())}-{Safe(name)}.yaml";
     }
 
     private static string Yaml(ResourceNode node)
@@ -66,7 +75,23 @@ public static partial class KubernetesManifestRenderer
         emitter.Emit(new MappingEnd());
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
-        return writer.ToString();
+        return (KubernetesObjects.IsPatch(node) ? PatchComment(node) : string.Empty) + writer.ToString();
+    }
+
+    // Said in the file because the YAML alone reads like an object missing its required fields.
+    private static string PatchComment(ResourceNode node)
+    {
+        var kind = ValueText.Display(node.Input("kind"));
+        var forced = node.Input("metadata.annotations") is MapValue annotations && ValueText.Display(annotations["pulumi.com/patchForce"]) == "true";
+        string[] lines =
+        [
+            $"A patch, not a whole {kind}. Pulumi's resource {node.Name}",
+            $"({node.Type}) applies only the fields below to the",
+            $"existing {kind} {ValueText.Display(node.Input("metadata.name"))}, by server-side apply under a field manager of its own;",
+            "every other field keeps its value and its owner.",
+            .. forced ? ["pulumi.com/patchForce takes over the fields another field manager owns."] : Array.Empty<string>(),
+        ];
+        return string.Concat(lines.Select(line => $"# {line}\n"));
     }
 
     private static MapValue MaskSecretData(MapValue inputs)

@@ -27,15 +27,19 @@ public sealed class OutputSafetyTests
     {
         using var project = TempProject.Of(("dev", File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.dev.yaml"))));
         var output = project.File("out");
-        Directory.CreateDirectory(output);
+        await CliRun.Of("render", "-s", "dev", "--cwd", project.Path, "--out", output);
         // webgateway/ is written before k8s/: a file where k8s/ must be used to leave webgateway/ written.
+        Directory.Delete(Path.Combine(output, "webgateway"), recursive: true);
+        Directory.Delete(Path.Combine(output, "k8s"), recursive: true);
         File.WriteAllText(Path.Combine(output, "k8s"), "in the way");
+        var before = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
 
         var run = await CliRun.Of("render", "-s", "dev", "--cwd", project.Path, "--out", output);
 
         Assert.Equal((CliApp.InvalidInput, string.Empty), (run.ExitCode, run.Stdout));
         Assert.Contains($"error: --out {output}: {Path.Combine(output, "k8s")} is a file", run.Stderr, StringComparison.Ordinal);
-        Assert.Equal(["k8s"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName));
+        Assert.Equal([".irisstack-files", "k8s"], before);
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -47,6 +47,7 @@ public sealed class SecretLeakTests
         {
             ["plan.json"] = PlanWriter.Write(evaluation),
             ["preview tree"] = PreviewTree.Render(graph),
+            ["preview outputs"] = PreviewOutputs.Render(evaluation.Build.Outputs),
             ["mermaid"] = GraphDiagram.Mermaid(graph),
             ["registration plan"] = string.Join('\n', evaluation.Build.Registration().Steps.Select(s => s.ToString())),
             ["node text"] = string.Join('\n', graph.Nodes.SelectMany(n => n.Inputs.Entries.Values.Select(v => v.ToString()))),

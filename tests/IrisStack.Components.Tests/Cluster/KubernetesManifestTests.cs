@@ -89,7 +89,7 @@ public class KubernetesManifestTests
             {
                 "namespace" => KubernetesYaml.Deserialize<V1Namespace>(artifact.Content, true),
                 "networkpolicy" => KubernetesYaml.Deserialize<V1NetworkPolicy>(artifact.Content, true),
-                "storageclass" or "storageclasspatch" => KubernetesYaml.Deserialize<V1StorageClass>(artifact.Content, true),
+                "storageclass" => KubernetesYaml.Deserialize<V1StorageClass>(artifact.Content, true),
                 "configmap" => KubernetesYaml.Deserialize<V1ConfigMap>(artifact.Content, true),
                 "secret" => KubernetesYaml.Deserialize<V1Secret>(artifact.Content, true),
                 "deployment" => KubernetesYaml.Deserialize<V1Deployment>(artifact.Content, true),
