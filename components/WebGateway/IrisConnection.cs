@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
+using IrisStack.Components.Data;
 using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.WebGateway;
@@ -19,8 +20,8 @@ public sealed partial record IrisConnection(
     SecretValue? Password,
     AlternativeServers AlternativeServers)
 {
-    /// <summary>The default server: the first IRIS compute pod behind IKO's headless service <c>iris-svc</c> in namespace <c>iris</c>.</summary>
-    public static readonly ImmutableArray<string> DefaultServers = ["iris-compute-0.iris-svc.iris.svc.cluster.local"];
+    /// <summary>The default server: the compute pod of the default IrisCluster, behind IKO's headless service <c>iris-svc</c> in namespace <c>iris</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultServers = IrisClusterNames.Default.ComputeHosts;
 
     /// <summary>Reads <c>iris-stack:webGateway.iris</c>.</summary>
     public static IrisConnection Read(ConfigSection section)
