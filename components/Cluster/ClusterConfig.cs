@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
+using IrisStack.Components.Kubernetes;
 
 namespace IrisStack.Components.Cluster;
 
@@ -156,7 +157,7 @@ public sealed partial record ClusterConfig(
 
     /// <summary>Why <paramref name="name"/> cannot be a tier namespace (not a DNS label, or a namespace Kubernetes owns), or null.</summary>
     public static string? NamespaceNameProblem(string name) =>
-        DnsLabelPattern().IsMatch(name) && name is not ("default" or "kube-system" or "kube-public" or "kube-node-lease")
+        KubernetesNames.IsDnsLabel(name) && name is not ("default" or "kube-system" or "kube-public" or "kube-node-lease")
             ? null
             : $"'{name}' is not a usable namespace name (a DNS label, not default or kube-*).";
 
@@ -250,9 +251,6 @@ public sealed partial record ClusterConfig(
 
     [GeneratedRegex(@"^[a-z][a-z0-9-]*\.[a-z0-9]+$")]
     private static partial Regex InstanceTypePattern();
-
-    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
-    private static partial Regex DnsLabelPattern();
 
     [GeneratedRegex(@"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$")]
     private static partial Regex DnsSubdomainPattern();

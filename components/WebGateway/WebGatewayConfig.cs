@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
+using IrisStack.Components.Kubernetes;
 
 namespace IrisStack.Components.WebGateway;
 
@@ -42,7 +43,7 @@ public sealed partial record WebGatewayConfig(
     public static WebGatewayConfig Read(ConfigSection section)
     {
         var image = section.String("image", WebGatewayDefaults.Image, "webgateway-nginx image, pinned to a tag or digest",
-            i => ImagePattern().IsMatch(i) && !i.EndsWith(":latest", StringComparison.Ordinal) ? null : $"'{i}' is not an image pinned to a tag or digest (':latest' is not pinned).");
+            ContainerImage.Validate);
         var pullSecret = section.String("imagePullSecret", string.Empty, "docker-registry Secret (in the web gateway namespace) for containers.intersystems.com; empty = none",
             n => n.Length == 0 || DnsLabel().IsMatch(n) ? null : $"'{n}' is not a Kubernetes object name.");
         var replicas = section.Int("replicas", 2, "Number of Web Gateway pods", 1, 50);
@@ -69,13 +70,10 @@ public sealed partial record WebGatewayConfig(
         var headers = SecurityHeaders.Read(section.Section("headers", "Security headers on every response"));
         var limits = RequestLimits.Read(section.Section("limits", "Request size, timeout and rate limits"));
         var iris = IrisConnection.Read(section.Section("iris", "How the gateway reaches IRIS"));
-        var resources = PodResources.Read(section.Section("resources", "Container CPU and memory requests and limits"));
+        var resources = PodResources.Read(section.Section("resources", "Container CPU and memory requests and limits"), WebGatewayDefaults.Resources);
         section.RejectUnknownKeys();
         return new WebGatewayConfig(image, pullSecret, replicas, minAvailable, nonRoot, uris, headers, limits, trusted, systemManager, iris, resources) { Settings = section.Settings };
     }
-
-    [GeneratedRegex(@"^[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64})$")]
-    private static partial Regex ImagePattern();
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$")]
     private static partial Regex DnsLabel();

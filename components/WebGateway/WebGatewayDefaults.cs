@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.Kubernetes;
 
 namespace IrisStack.Components.WebGateway;
 
@@ -9,6 +10,9 @@ namespace IrisStack.Components.WebGateway;
 /// </summary>
 public static class WebGatewayDefaults
 {
+    /// <summary>The gateway container's requests and limits.</summary>
+    public static readonly PodResources Resources = new("250m", "256Mi", "1", "512Mi");
+
     /// <summary>Application paths forwarded to IRIS: entries ending in <c>/</c> are prefixes, others exact paths.</summary>
     public static readonly ImmutableArray<string> AllowedPaths =
         ["/app/", "/api/app/", "/csp/broker/cspxmlhttp.js", "/csp/broker/cspbroker.js", "/csp/app/"];
