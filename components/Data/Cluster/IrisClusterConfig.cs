@@ -1,0 +1,93 @@
+using IrisStack.Components.Collections;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
+using IrisStack.Components.Kubernetes;
+
+namespace IrisStack.Components.Data.Cluster;
+
+/// <summary>
+/// The IrisCluster the operator reconciles (<c>iris-stack:data.cluster</c>): images, the data tier
+/// (mirrored over two zones with the arbiter in a third, or a single node), compute (ECP) replicas,
+/// volume sizes, container resources and the license key.
+/// </summary>
+/// <param name="Name">The IrisCluster's name; pods are named from it (<see cref="IrisClusterNames"/>).</param>
+/// <param name="IrisImage">The IRIS image of data and compute nodes, pinned.</param>
+/// <param name="ArbiterImage">The arbiter image, pinned.</param>
+/// <param name="Mirrored">Whether the data tier is a mirror pair with an arbiter.</param>
+/// <param name="DataZones">Zones of the data nodes (the two mirror members in a mirrored tier).</param>
+/// <param name="ArbiterZone">The arbiter's zone, a third one; null when not mirrored.</param>
+/// <param name="ComputeReplicas">Compute (ECP application server) pods.</param>
+/// <param name="Storage">Volume sizes of every node.</param>
+/// <param name="Resources">Container requests and limits of data and compute nodes.</param>
+/// <param name="LicenseKey">The iris.key content, a secret; it reaches the cluster only in a Kubernetes Secret.</param>
+/// <param name="PodSecurityContext">
+/// Whether the pod template sets runAsUser/runAsGroup/fsGroup 51773 itself. IRIS images already run
+/// as irisowner (51773); whether IKO honours podTemplate.spec.securityContext is unconfirmed, so it
+/// is one switch, on by default (the safe choice: the pods cannot run as root).
+/// </param>
+public sealed record IrisClusterConfig(
+    string Name,
+    string IrisImage,
+    string ArbiterImage,
+    bool Mirrored,
+    EquatableArray<string> DataZones,
+    string? ArbiterZone,
+    int ComputeReplicas,
+    IrisStorage Storage,
+    PodResources Resources,
+    SecretValue? LicenseKey,
+    bool PodSecurityContext)
+{
+    /// <summary>The images' default tag.</summary>
+    public const string DefaultTag = "2025.1";
+
+    /// <summary>The default volume sizes: enough for a small database.</summary>
+    public static IrisStorage DefaultStorage { get; } = new("20Gi", "10Gi", "10Gi", "10Gi");
+
+    /// <summary>The default requests and limits of an IRIS container.</summary>
+    public static PodResources DefaultResources { get; } = new("1", "4Gi", "2", "8Gi");
+
+    /// <summary>Where these settings were read from.</summary>
+    public SettingsPath Settings { get; init; } = SettingsPath.Stack("data.cluster");
+
+    /// <summary>The names IKO gives this cluster's pods in <paramref name="ns"/>.</summary>
+    public IrisClusterNames NamesIn(string ns) => new(Name, ns, Mirrored, ComputeReplicas);
+
+    /// <summary>Reads and validates the section; <paramref name="zones"/> are the network's zones, in order.</summary>
+    public static IrisClusterConfig Read(ConfigSection section, IReadOnlyList<string> zones)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(zones);
+        var name = section.String("name", "iris", "IrisCluster name; pods are <name>-data-0, <name>-compute-N, <name>-arbiter-0",
+            n => KubernetesNames.IsDnsLabel(n) && n.Length <= 40 ? null : $"'{n}' is not a lower-case DNS label of at most 40 characters.");
+        var iris = section.String("irisImage", $"containers.intersystems.com/intersystems/iris:{DefaultTag}", "IRIS image of data and compute nodes, pinned to a tag or digest", ContainerImage.Validate);
+        var arbiter = section.String("arbiterImage", $"containers.intersystems.com/intersystems/arbiter:{DefaultTag}", "Arbiter image, pinned to a tag or digest", ContainerImage.Validate);
+        var mirrored = section.Bool("mirrored", false, "Mirror the data tier: two members in two zones and an arbiter in a third");
+        var dataZones = section.StringList("dataZones", [.. zones.Take(mirrored ? 2 : 1)], "Zones of the data nodes (default: the network's first zones)",
+            z => zones.Contains(z) ? null : $"'{z}' is not one of the network's zones ({string.Join(", ", zones)}).");
+        var arbiterZone = mirrored
+            ? section.String("arbiterZone", zones.Count > 2 ? zones[2] : string.Empty, "Zone of the arbiter, apart from the data zones (default: the network's third zone)")
+            : null;
+        if (mirrored)
+        {
+            var all = dataZones.Append(arbiterZone!).Where(z => z.Length > 0).ToList();
+            if (dataZones.Length != 2 || all.Count != 3 || all.Distinct().Count() != 3)
+            {
+                section.Error("mirrored", $"a mirrored data tier needs three distinct zones, two for the members and one for the arbiter; it has data zones [{string.Join(", ", dataZones)}] and arbiter zone '{arbiterZone}'.",
+                    "set dataZones to two of the network's zones and arbiterZone to a third (the network needs azCount 3 or more).");
+            }
+        }
+        else if (dataZones.Length != 1)
+        {
+            section.Error("dataZones", $"lists {dataZones.Length} zones, but an unmirrored data tier has one node.", "list one zone, or set mirrored: true for two.");
+        }
+
+        var compute = section.Int("computeReplicas", 1, "Compute (ECP application server) pods; the Web Gateway talks to these", 0, 16);
+        var storage = IrisStorage.Read(section.Section("storage", "Volume sizes of every IRIS node"), DefaultStorage);
+        var resources = PodResources.Read(section.Section("resources", "Container CPU and memory requests and limits of IRIS nodes"), DefaultResources);
+        var license = section.Secret("licenseKey", "The iris.key content (pulumi config set --secret); lands only in a Kubernetes Secret. Unset, IRIS runs without a license key", required: false);
+        var securityContext = section.Bool("podSecurityContext", true, "Set runAsUser/runAsGroup/fsGroup 51773 in the pod template (whether IKO honours it is unconfirmed)");
+        section.RejectUnknownKeys();
+        return new IrisClusterConfig(name, iris, arbiter, mirrored, dataZones, arbiterZone, compute, storage, resources, license, securityContext) { Settings = section.Settings };
+    }
+}
