@@ -4,6 +4,7 @@ using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
+using IrisStack.Components.Tls;
 
 namespace IrisStack.Components.WebGateway;
 
@@ -64,7 +65,7 @@ public static class WebGatewayLayer
             ("type", "kubernetes.io/tls"),
             ("stringData", MapValue.Of(
                 ("tls.crt", tls.CertPem),
-                ("tls.key", new SecretValue(tls.KeyPem)),
+                ("tls.key", new SecretValue(tls.PrivateKeyPem)),
                 ("ca.pem", ca.CertPem)))));
 
         // Pods roll when the rendered files change (subPath mounts are never updated in place).
@@ -118,37 +119,22 @@ public static class WebGatewayLayer
         return new SecretValue(generated.Output("result"));
     }
 
+    private static readonly string[] ServerUses = ["digital_signature", "key_encipherment", "server_auth"];
+
     private static CertificateAuthority OwnCa(GraphBuilder graph, ComponentScope scope, StackContext context, NodeRef component)
     {
-        var key = graph.Resource("tls:index/privateKey:PrivateKey", scope.Child("ca-key"), MapValue.Of(
-            ("algorithm", "ECDSA"),
-            ("ecdsaCurve", "P256")), component.Name);
-        var cert = graph.Resource("tls:index/selfSignedCert:SelfSignedCert", scope.Child("ca-cert"), MapValue.Of(
-            ("privateKeyPem", key.Output("privateKeyPem")),
-            ("isCaCertificate", true),
-            ("validityPeriodHours", 87600),
-            ("earlyRenewalHours", 8760),
-            ("allowedUses", ListValue.Of("cert_signing", "crl_signing")),
-            ("subject", MapValue.Of(("commonName", $"{context.Project} {context.Stack} Web Gateway CA"), ("organization", context.Project)))), component.Name);
-        return new CertificateAuthority(cert.Output("certPem"), key.Output("privateKeyPem"));
+        var ca = TlsCertificates.SelfSignedCa(
+            graph, scope, "ca", TlsKeyAlgorithm.EcdsaP256,
+            new TlsSubject($"{context.Project} {context.Stack} Web Gateway CA", context.Project),
+            new TlsValidity(87600, 8760), component.Name);
+        return new CertificateAuthority(ca.CertPem, ca.PrivateKeyPem);
     }
 
-    private static (Value CertPem, Value KeyPem) ServerCertificate(GraphBuilder graph, ComponentScope scope, NodeRef component, CertificateAuthority ca, WebGatewayNames names, string serviceHost, string ns)
-    {
-        var key = graph.Resource("tls:index/privateKey:PrivateKey", scope.Child("tls-key"), MapValue.Of(
-            ("algorithm", "ECDSA"),
-            ("ecdsaCurve", "P256")), component.Name);
-        var csr = graph.Resource("tls:index/certRequest:CertRequest", scope.Child("tls-csr"), MapValue.Of(
-            ("privateKeyPem", key.Output("privateKeyPem")),
-            ("subject", MapValue.Of(("commonName", serviceHost))),
-            ("dnsNames", ListValue.Of(serviceHost, $"{names.Name}.{ns}.svc", $"{names.Name}.{ns}", names.Name))), component.Name);
-        var cert = graph.Resource("tls:index/locallySignedCert:LocallySignedCert", scope.Child("tls-cert"), MapValue.Of(
-            ("certRequestPem", csr.Output("certRequestPem")),
-            ("caCertPem", ca.CertPem),
-            ("caPrivateKeyPem", ca.PrivateKeyPem),
-            ("validityPeriodHours", 8760),
-            ("earlyRenewalHours", 720),
-            ("allowedUses", ListValue.Of("digital_signature", "key_encipherment", "server_auth"))), component.Name);
-        return (cert.Output("certPem"), key.Output("privateKeyPem"));
-    }
+    private static TlsCertificate ServerCertificate(GraphBuilder graph, ComponentScope scope, NodeRef component, CertificateAuthority ca, WebGatewayNames names, string serviceHost, string ns) =>
+        TlsCertificates.Issue(graph, scope, "tls", ca.CertPem, ca.PrivateKeyPem, new TlsLeafRequest(
+            new TlsSubject(serviceHost),
+            new[] { serviceHost, $"{names.Name}.{ns}.svc", $"{names.Name}.{ns}", names.Name },
+            ServerUses,
+            TlsKeyAlgorithm.EcdsaP256,
+            new TlsValidity(8760, 720)), component.Name);
 }
