@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Config;
 using IrisStack.Policies.Rules.Cluster;
+using IrisStack.Policies.Rules.Data;
 using IrisStack.Policies.Rules.Network;
 using IrisStack.Policies.Rules.WebGateway;
 
@@ -64,6 +65,11 @@ public sealed class PolicyPack
         new WebGatewayNoSensitiveLogging(),
         new WebGatewayBodySizeLimit(),
         new WebGatewaySystemManagerRestricted(),
+        new IrisMergeNoDefaultPassword(),
+        new IrisAuditEnabled(),
+        new IrisUsersRolesOnly(),
+        new IrisUnknownUserDisabled(),
+        new IrisSuperserverTlsRequired(),
     ]);
 
     /// <summary>
