@@ -27,7 +27,7 @@ public static class CliApp
 
     /// <summary>Parses and runs one command line, writing to the given streams.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
-        RunAsync(args, CommandCatalog.All(stdout, stderr), stdout, stderr, cancellationToken);
+        RunAsync(args, CommandCatalog.For(args, stdout, stderr), stdout, stderr, cancellationToken);
 
     /// <summary>Parses and runs one command line against the given commands (tests pass their own to reach the error paths).</summary>
     internal static async Task<int> RunAsync(string[] args, IEnumerable<Command> commands, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
