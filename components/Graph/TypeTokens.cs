@@ -11,6 +11,10 @@ public static class TypeTokens
 
     /// <summary>The cluster layer component.</summary>
     public const string Cluster = "iris:cluster:Cluster";
+
     /// <summary>The Web Gateway layer component.</summary>
     public const string WebGateway = "iris:webgateway:WebGateway";
+
+    /// <summary>The data layer component: the IRIS cluster, its PKI and security configuration.</summary>
+    public const string Data = "iris:data:Data";
 }

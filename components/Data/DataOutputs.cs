@@ -1,0 +1,14 @@
+using IrisStack.Components.Graph;
+using IrisStack.Components.WebGateway;
+
+namespace IrisStack.Components.Data;
+
+/// <summary>What the other layers use of the data layer.</summary>
+/// <param name="Names">The pods and hosts IKO creates: the Web Gateway's servers are the compute hosts.</param>
+/// <param name="Authority">The CA of IRIS's certificates, which the Web Gateway verifies IRIS against.</param>
+/// <param name="IrisCluster">The IrisCluster node.</param>
+public sealed record DataOutputs(IrisClusterNames Names, CertificateAuthority Authority, NodeRef IrisCluster)
+{
+    /// <summary>The CA certificate (PEM), the Web Gateway's <c>ca.pem</c>.</summary>
+    public Value CaCertPem => Authority.CertPem;
+}
