@@ -23,10 +23,14 @@ public sealed partial record IrisConnection(
     /// <summary>The default server: the compute pod of the default IrisCluster, behind IKO's headless service <c>iris-svc</c> in namespace <c>iris</c>.</summary>
     public static readonly ImmutableArray<string> DefaultServers = IrisClusterNames.Default.ComputeHosts;
 
-    /// <summary>Reads <c>iris-stack:webGateway.iris</c>.</summary>
-    public static IrisConnection Read(ConfigSection section)
+    /// <summary>The default account: made for the gateway, because a predefined one (CSPSystem) keeps its image password and privileges.</summary>
+    public const string DefaultUsername = "wg_login";
+
+    /// <summary>Reads <c>iris-stack:webGateway.iris</c>; <paramref name="defaultServers"/> are the IRIS pods the stack deploys, when it does.</summary>
+    public static IrisConnection Read(ConfigSection section, IReadOnlyList<string> defaultServers)
     {
-        var servers = section.StringList("servers", DefaultServers,
+        ArgumentNullException.ThrowIfNull(defaultServers);
+        var servers = section.StringList("servers", defaultServers,
             "IRIS hosts the gateway connects to (one CSP.ini server profile each)",
             h => HostPattern().IsMatch(h) ? null : $"'{h}' is not a host name or IPv4 address.",
             "use a DNS name such as iris-compute-0.iris-svc.iris.svc.cluster.local.");
@@ -36,7 +40,7 @@ public sealed partial record IrisConnection(
         }
 
         var port = section.Int("superserverPort", 1972, "IRIS superserver port", 1, 65535);
-        var user = section.String("username", "CSPSystem", "IRIS account the gateway logs in with (a purpose-made account is better than CSPSystem)",
+        var user = section.String("username", DefaultUsername, "IRIS account the gateway logs in with: one of its own with use of %Service_WebGateway only (the data layer creates it), not the predefined CSPSystem",
             u => UserPattern().IsMatch(u) ? null : $"'{u}' is not a valid IRIS user name.");
         var password = section.Secret("password", "Password of that account (pulumi config set --secret); unset, the stack generates a random one. Lands only in a Kubernetes Secret", required: false);
         var alternative = section.Enum("alternativeServers", AlternativeServers.LoadBalancing, "How application paths use several servers");

@@ -40,7 +40,7 @@ public sealed partial record WebGatewayConfig(
     public static WebGatewayConfig Default { get; } = Read(ConfigReader.EmptySection("webGateway"));
 
     /// <summary>Reads and validates the section.</summary>
-    public static WebGatewayConfig Read(ConfigSection section)
+    public static WebGatewayConfig Read(ConfigSection section, IReadOnlyList<string>? defaultServers = null)
     {
         var image = section.String("image", WebGatewayDefaults.Image, "webgateway-nginx image, pinned to a tag or digest",
             ContainerImage.Validate);
@@ -69,7 +69,7 @@ public sealed partial record WebGatewayConfig(
 
         var headers = SecurityHeaders.Read(section.Section("headers", "Security headers on every response"));
         var limits = RequestLimits.Read(section.Section("limits", "Request size, timeout and rate limits"));
-        var iris = IrisConnection.Read(section.Section("iris", "How the gateway reaches IRIS"));
+        var iris = IrisConnection.Read(section.Section("iris", "How the gateway reaches IRIS"), defaultServers ?? IrisConnection.DefaultServers);
         var resources = PodResources.Read(section.Section("resources", "Container CPU and memory requests and limits"), WebGatewayDefaults.Resources);
         section.RejectUnknownKeys();
         return new WebGatewayConfig(image, pullSecret, replicas, minAvailable, nonRoot, uris, headers, limits, trusted, systemManager, iris, resources) { Settings = section.Settings };

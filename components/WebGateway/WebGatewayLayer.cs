@@ -24,9 +24,10 @@ public static class WebGatewayLayer
     /// <summary>
     /// Adds the Web Gateway to the graph, as the component <paramref name="scope"/> names, on
     /// <paramref name="cluster"/>. Without <paramref name="ca"/> the layer makes its own CA for the
-    /// gateway certificate.
+    /// gateway certificate. <paramref name="irisCaCertPem"/> is the CA of IRIS's certificates, the
+    /// <c>ca.pem</c> the gateway verifies IRIS against; without it the gateway's own CA stands in.
     /// </summary>
-    public static WebGatewayOutputs Build(GraphBuilder graph, ComponentScope scope, StackContext context, WebGatewayConfig config, ClusterOutputs cluster, CertificateAuthority? ca = null)
+    public static WebGatewayOutputs Build(GraphBuilder graph, ComponentScope scope, StackContext context, WebGatewayConfig config, ClusterOutputs cluster, CertificateAuthority? ca = null, Value? irisCaCertPem = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(scope);
@@ -66,7 +67,7 @@ public static class WebGatewayLayer
             ("stringData", MapValue.Of(
                 ("tls.crt", tls.CertPem),
                 ("tls.key", new SecretValue(tls.PrivateKeyPem)),
-                ("ca.pem", ca.CertPem)))));
+                ("ca.pem", irisCaCertPem ?? ca.CertPem)))));
 
         // Pods roll when the rendered files change (subPath mounts are never updated in place).
         var configHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(nginxConf + "\n" + cspIni.Masked)));

@@ -41,7 +41,7 @@ public class CspIniRendererTests
         var lines = CspIniRenderer.Render(Config).Masked.Split('\n');
         Assert.Contains("Ip_Address=iris-compute-0.iris-svc.iris.svc.cluster.local", lines);
         Assert.Contains("TCP_Port=1972", lines);
-        Assert.Contains("Username=CSPSystem", lines);
+        Assert.Contains("Username=wg_login", lines);
         Assert.Contains("Connection_Security_Level=10", lines);
         Assert.Contains("SSLCC_Protocol_Min=16", lines);
         Assert.Contains("SSLCC_Verify_Peer=1", lines);
