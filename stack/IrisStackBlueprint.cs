@@ -1,4 +1,5 @@
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Data;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Network;
@@ -21,6 +22,9 @@ public static class IrisStackBlueprint
     /// <summary>The cluster component's name in the stack.</summary>
     public const string ClusterName = "cluster";
 
+    /// <summary>The data component's name in the stack.</summary>
+    public const string DataName = "data";
+
     /// <summary>The Web Gateway component's name in the stack.</summary>
     public const string WebGatewayName = "webgateway";
 
@@ -33,12 +37,13 @@ public static class IrisStackBlueprint
 
         var network = NetworkLayer.Build(graph, new ComponentScope(NetworkName), context, config.Network);
         var cluster = ClusterLayer.Build(graph, new ComponentScope(ClusterName), context, config.Cluster, network);
-        var webGateway = WebGatewayLayer.Build(graph, new ComponentScope(WebGatewayName), context, config.WebGateway, cluster);
+        var data = DataLayer.Build(graph, new ComponentScope(DataName), context, config.Data, cluster, Placement(config.Cluster), config.WebGateway.Iris.Username);
+        var webGateway = WebGatewayLayer.Build(graph, new ComponentScope(WebGatewayName), context, config.WebGateway, cluster, irisCaCertPem: data.CaCertPem);
 
         var built = graph.Build();
         return new StackBuild(
             built,
-            [.. webGateway.Artifacts, .. KubernetesManifestRenderer.Render(built)],
+            [.. data.Artifacts, .. webGateway.Artifacts, .. KubernetesManifestRenderer.Render(built)],
             [
                 new StackOutput("vpcId", network.VpcId),
                 new StackOutput("publicSubnetIds", ListValue.Of(network.PublicSubnets.Select(s => s.Id))),
@@ -47,6 +52,14 @@ public static class IrisStackBlueprint
                 new StackOutput("clusterName", cluster.ClusterName),
                 new StackOutput("kubeconfig", cluster.Kubeconfig),
                 new StackOutput("oidcProviderArn", cluster.OidcProviderArn),
+                new StackOutput("irisCaCertPem", data.CaCertPem),
             ]);
+    }
+
+    /// <summary>Where the data layer's volumes and pods go, from the cluster's settings.</summary>
+    public static DataPlacement Placement(ClusterConfig cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        return new DataPlacement(cluster.Storage.ClassName, cluster.NodeGroups.Any(g => g.DedicatedTo == TierGroup.Iris));
     }
 }

@@ -2,6 +2,7 @@ using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
+using IrisStack.Components.Data;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
 
@@ -18,7 +19,8 @@ public sealed record StackConfig(
     PolicySettings Policies,
     ClusterConfig Cluster,
     bool ProtectStatefulResources,
-    WebGatewayConfig WebGateway)
+    WebGatewayConfig WebGateway,
+    DataConfig Data)
 {
     /// <summary>What every layer needs beyond its own section: where it deploys and how to tag.</summary>
     public StackContext Context => new(Project, Stack, Region, AccountId, Tags) { ProtectStatefulResources = ProtectStatefulResources };

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
+using IrisStack.Components.Data;
+using IrisStack.Components.Data.Security;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
 
@@ -83,11 +85,47 @@ public static class StackConfigLoader
         var tags = root.StringMap("tags", "Tags added to every AWS resource");
         var network = NetworkConfig.Read(root.Section("network", "VPC, subnets, NAT and flow logs"), region);
         var cluster = ClusterConfig.Read(root.Section("cluster", "EKS cluster, node groups, add-ons, tier namespaces and storage"));
-        var webGateway = WebGatewayConfig.Read(root.Section("webGateway", "Web Gateway: nginx hardening and CSP.ini"));
+        var data = DataConfig.Read(root.Section("data", "The IRIS cluster (IKO IrisCluster), its PKI and its security configuration"), network.AvailabilityZones);
+        var irisNames = data.Cluster.NamesIn(cluster.TierNamespaces.Iris);
+        var webGatewaySection = root.Section("webGateway", "Web Gateway: nginx hardening and CSP.ini");
+        var webGateway = WebGatewayConfig.Read(webGatewaySection, irisNames.GatewayHosts);
+        CheckDataAgainstWebGateway(webGatewaySection.KeyOf("iris"), data, irisNames, webGateway, reader);
         var (protect, policies) = ReadPolicyKeys(root);
         root.RejectUnknownKeys();
 
-        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway);
+        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway, data);
+    }
+
+    // The gateway's servers are IKO's pods and its account is one the merge files create: both
+    // sections name the same things, so they are checked together here.
+    private static void CheckDataAgainstWebGateway(string irisKey, DataConfig data, IrisClusterNames names, WebGatewayConfig webGateway, ConfigReader reader)
+    {
+        var hosts = names.ComputeHosts.Concat(names.DataHosts).ToHashSet(StringComparer.Ordinal);
+        var strangers = webGateway.Iris.Servers.Where(s => !hosts.Contains(s)).ToList();
+        if (strangers.Count > 0)
+        {
+            reader.Error($"{irisKey}.servers", $"names {string.Join(", ", strangers)}, which the stack's IrisCluster does not create (its hosts for the gateway are {string.Join(", ", names.GatewayHosts)}).",
+                "remove the key: the stack derives the servers from iris-stack:data.cluster.");
+        }
+
+        var username = webGateway.Iris.Username;
+        if (MergeFileRenderer.ValidateWebGatewayAccount(data.Security, username) is { } problem)
+        {
+            reader.Error($"{irisKey}.username", problem, $"set it to an account of its own, or remove it for the default {IrisConnection.DefaultUsername}.");
+        }
+
+        var accounts = MergeFileRenderer.Accounts(data.Security, username);
+        var hashesKey = data.Security.Settings.KeyOf("passwordHashes");
+        foreach (var account in data.Security.PasswordHashes.Keys.Where(k => k != AccountPasswordHashes.PredefinedKey && !accounts.Contains(k)))
+        {
+            reader.Error($"{hashesKey}.{account}", $"is the hash of '{account}', which is not an account the merge files create ({string.Join(", ", accounts)}).",
+                $"remove it, or rename it after one of those accounts (or '{AccountPasswordHashes.PredefinedKey}').");
+        }
+
+        if (accounts.Contains(AccountPasswordHashes.PredefinedKey))
+        {
+            reader.Error($"{hashesKey}", $"cannot tell the account '{AccountPasswordHashes.PredefinedKey}' from the predefined accounts' hash.", "rename that account.");
+        }
     }
 
 }

@@ -261,6 +261,23 @@ public sealed class ConfigSection
         return new ExternalInput(KeyOf(key));
     }
 
+    /// <summary>A value a component's args may pass through (an <c>Input</c>), as the <see cref="ExternalInput"/> of that arg's name; null when unset.</summary>
+    public ExternalInput? OptionalInput(string key, string description)
+    {
+        Document(key, "input", "(none)", description);
+        known.Add(key);
+        switch (entries.GetValueOrDefault(key))
+        {
+            case ConfigExternal external:
+                return new ExternalInput(external.Name);
+            case null:
+                return null;
+            case var node:
+                Error(key, $"expected an input, got {node.Describe()}.", $"set {KeyOf(key)} to a value or an Output.");
+                return null;
+        }
+    }
+
     /// <summary>A nested map of settings; an absent key reads as an empty section (all defaults).</summary>
     public ConfigSection Section(string key, string description)
     {

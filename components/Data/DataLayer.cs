@@ -52,7 +52,7 @@ public static class DataLayer
             webGatewayUsername,
             config.Cluster.Mirrored ? IrisSecurityDefaults.IkoMirrorSetName : null,
             IrisSecurityDefaults.IkoEcpServerName,
-            AccountPasswordHashes.Inputs(MergeFileRenderer.Accounts(config.Security, webGatewayUsername))));
+            AccountPasswordHashes.Of(MergeFileRenderer.Accounts(config.Security, webGatewayUsername), config.Security.PasswordHashes)));
         var configSource = KubernetesObjects.Add(graph, scope.Child("cpf"), "v1", "ConfigMap",
             KubernetesObjects.Metadata($"{names.ClusterName}-cpf", ns, labels).With("annotations", MapValue.Of((MergeFiles.AdminAnnotation, config.Security.AdminUsername))),
             MapValue.Of(("data", mergeFiles.ConfigMapData())), component.Name, cluster.KubernetesProvider, namespaceNodes);
@@ -68,7 +68,14 @@ public static class DataLayer
         var irisCluster = Object("iris-cluster", IrisClusterManifest.ApiVersion, IrisClusterManifest.Kind, names.ClusterName,
             MapValue.Of(("spec", IrisClusterManifest.Spec(config.Cluster, refs))),
             [.. namespaceNodes, .. pki.SecretNodes, configSource.Name, .. license is null ? [] : new[] { license.Name }]);
-        return new DataOutputs(names, pki.Authority, irisCluster);
+        Artifact[] artifacts =
+        [
+            new(DataArtifacts.MergeFilePath(MergeFiles.CommonKey), mergeFiles.Common.Masked),
+            new(DataArtifacts.MergeFilePath(MergeFiles.DataKey), mergeFiles.Data.Masked),
+            new(DataArtifacts.MergeFilePath(MergeFiles.ComputeKey), mergeFiles.Compute.Masked),
+            new(DataArtifacts.PkiPath, PkiSummaryRenderer.Render(config.Tls, pki, IrisPki.CaSubject(names, config.Tls))),
+        ];
+        return new DataOutputs(names, pki.Authority, irisCluster, [.. artifacts]);
     }
 
     private static ImmutableSortedDictionary<string, string> Labels(StackContext context, IrisClusterNames names) =>

@@ -1,3 +1,4 @@
+using IrisStack.Components.Collections;
 using IrisStack.Components.Graph;
 using IrisStack.Components.WebGateway;
 
@@ -7,7 +8,8 @@ namespace IrisStack.Components.Data;
 /// <param name="Names">The pods and hosts IKO creates: the Web Gateway's servers are the compute hosts.</param>
 /// <param name="Authority">The CA of IRIS's certificates, which the Web Gateway verifies IRIS against.</param>
 /// <param name="IrisCluster">The IrisCluster node.</param>
-public sealed record DataOutputs(IrisClusterNames Names, CertificateAuthority Authority, NodeRef IrisCluster)
+/// <param name="Artifacts">The merge files (password hashes masked) and the PKI's public parts, as <c>render</c> writes them.</param>
+public sealed record DataOutputs(IrisClusterNames Names, CertificateAuthority Authority, NodeRef IrisCluster, EquatableArray<Artifact> Artifacts)
 {
     /// <summary>The CA certificate (PEM), the Web Gateway's <c>ca.pem</c>.</summary>
     public Value CaCertPem => Authority.CertPem;

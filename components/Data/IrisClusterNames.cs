@@ -37,4 +37,10 @@ public sealed record IrisClusterNames(string ClusterName, string Namespace, bool
 
     /// <summary>The compute pods' DNS names: where the Web Gateway sends application traffic.</summary>
     public ImmutableArray<string> ComputeHosts => [.. ComputePods.Select(Host)];
+
+    /// <summary>The data pods' DNS names.</summary>
+    public ImmutableArray<string> DataHosts => [.. DataPods.Select(Host)];
+
+    /// <summary>The hosts the Web Gateway talks to: the compute pods, or the data pods of a cluster without compute.</summary>
+    public ImmutableArray<string> GatewayHosts => ComputeReplicas > 0 ? ComputeHosts : DataHosts;
 }

@@ -1,4 +1,6 @@
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Data;
+using IrisStack.Components.Data.Security;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
@@ -8,10 +10,12 @@ namespace IrisStack.Stack.Components;
 /// <summary>The checked builds of the components one stack is made of, as the Pulumi program registers them.</summary>
 /// <param name="Network">The network component's build.</param>
 /// <param name="Cluster">The cluster component's build, in the network component's network.</param>
-/// <param name="WebGateway">The Web Gateway component's build, handed the cluster component's provider and namespace.</param>
+/// <param name="Data">The data component's build, handed the cluster component's provider and namespace.</param>
+/// <param name="WebGateway">The Web Gateway component's build, handed the cluster component's provider and namespace and the data component's CA.</param>
 public sealed record StackComponentBuilds(
     ComponentBuild<NetworkOutputs> Network,
     ComponentBuild<ClusterOutputs> Cluster,
+    ComponentBuild<DataOutputs> Data,
     ComponentBuild<WebGatewayOutputs> WebGateway)
 {
     /// <summary>
@@ -26,6 +30,7 @@ public sealed record StackComponentBuilds(
         var builds = new StackComponentBuilds(
             NetworkComponent.Build(IrisStackBlueprint.NetworkName, specs.Network),
             ClusterComponent.Build(IrisStackBlueprint.ClusterName, specs.Cluster),
+            DataComponent.Build(IrisStackBlueprint.DataName, specs.Data),
             WebGatewayComponent.Build(IrisStackBlueprint.WebGatewayName, specs.WebGateway));
 
         var composed = builds.Bound();
@@ -42,15 +47,21 @@ public sealed record StackComponentBuilds(
         return builds;
     }
 
-    /// <summary>The three subgraphs bound together as the program hands each component the one before: one graph's nodes, in order.</summary>
+    /// <summary>
+    /// The four subgraphs bound together as the program hands each component the ones before: one
+    /// graph's nodes, in order. The password hashes the stack leaves unset stay the inputs they are
+    /// in the checked graph; the program refuses to register while any is missing.
+    /// </summary>
     public IReadOnlyList<ResourceNode> Bound()
     {
         var none = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hashes = Data.Graph.Nodes.SelectMany(n => n.Inputs.Externals()).Where(e => e.Name.StartsWith(AccountPasswordHashes.InputPrefix, StringComparison.Ordinal)).Distinct().ToDictionary(e => e.Name, e => (Value)e, StringComparer.Ordinal);
         return
         [
             .. ComponentGraphs.Bind(Network.Graph, new Dictionary<string, Value>(), none),
             .. ComponentGraphs.Bind(Cluster.Graph, Network.Layer.Bindings(ClusterComponent.NetworkPrefix), none),
-            .. ComponentGraphs.Bind(WebGateway.Graph, new Dictionary<string, Value>(), Cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)),
+            .. ComponentGraphs.Bind(Data.Graph, hashes, Cluster.Layer.ResourceBindings(DataComponent.ClusterPrefix)),
+            .. ComponentGraphs.Bind(WebGateway.Graph, new Dictionary<string, Value> { [WebGatewayComponent.IrisCaArg] = Data.Layer.CaCertPem }, Cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)),
         ];
     }
 }

@@ -1,4 +1,5 @@
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
 
 namespace IrisStack.Stack.Components;
@@ -6,8 +7,9 @@ namespace IrisStack.Stack.Components;
 /// <summary>The specs of the components one stack is made of, as the Pulumi program constructs them.</summary>
 /// <param name="Network">The network component's spec.</param>
 /// <param name="Cluster">The cluster component's spec, in the network component's network.</param>
-/// <param name="WebGateway">The Web Gateway component's spec, handed the cluster component's provider and namespace.</param>
-public sealed record StackComponentSpecs(NetworkComponentSpec Network, ClusterComponentSpec Cluster, WebGatewayComponentSpec WebGateway)
+/// <param name="Data">The data component's spec, handed the cluster component's provider and namespace.</param>
+/// <param name="WebGateway">The Web Gateway component's spec, handed the cluster component's provider and namespace and the data component's CA.</param>
+public sealed record StackComponentSpecs(NetworkComponentSpec Network, ClusterComponentSpec Cluster, DataComponentSpec Data, WebGatewayComponentSpec WebGateway)
 {
     /// <summary>
     /// The specs of a validated stack configuration: the stack's own names (no instance qualifier),
@@ -24,13 +26,18 @@ public sealed record StackComponentSpecs(NetworkComponentSpec Network, ClusterCo
             [.. subnets.Where(s => s.Tier == tier).Select(s => (s.AvailabilityZone, s.Cidr.ToString()))];
         var network = NetworkOutputs.External(
             ClusterComponent.NetworkPrefix, config.Network.Cidr.ToString(), Subnets(SubnetTier.Public), Subnets(SubnetTier.Private));
-        var placement = new WebGatewayPlacement(
+        var tierChain = TierChain.Plan(config.Cluster.Ports, []);
+        var platform = new DataPlatform(
             config.Cluster.TierNamespaces,
-            TierChain.Plan(config.Cluster.Ports, []),
+            tierChain,
+            IrisStackBlueprint.Placement(config.Cluster),
+            config.Network.AvailabilityZones,
             ClusterHandover.ClusterResources);
+        var placement = new WebGatewayPlacement(config.Cluster.TierNamespaces, tierChain, ClusterHandover.ClusterResources);
         return new StackComponentSpecs(
             new NetworkComponentSpec(shared, config.Network),
             new ClusterComponentSpec(shared, network, config.Cluster),
-            new WebGatewayComponentSpec(shared, placement, config.WebGateway));
+            new DataComponentSpec(shared, platform, config.Data, config.WebGateway.Iris.Username),
+            new WebGatewayComponentSpec(shared, placement, config.WebGateway, new ExternalInput(WebGatewayComponent.IrisCaArg)));
     }
 }

@@ -15,6 +15,9 @@ public static class WebGatewayComponent
     /// <summary>The args class's name, the first part of every args error.</summary>
     public const string ArgsType = "WebGatewayArgs";
 
+    /// <summary>The arg holding the CA of IRIS's certificates, the gateway's ca.pem.</summary>
+    public const string IrisCaArg = "irisCaCertPem";
+
     /// <summary>The args path of the cluster the gateway is given.</summary>
     public const string ClusterPrefix = "cluster.";
 
@@ -24,7 +27,8 @@ public static class WebGatewayComponent
         {
             // The placement first: the gateway's own reader rejects every key not read before it.
             var placement = ReadPlacement(section.Section("cluster", "Where in the cluster the gateway runs: its namespace and pod port"), handover);
-            return new WebGatewayComponentSpec(shared, placement, WebGatewayConfig.Read(section));
+            var irisCa = section.OptionalInput(IrisCaArg, "PEM of the CA IRIS's certificates chain to, the ca.pem the gateway verifies IRIS against (a Data component's caCertPem); unset, the gateway's own CA stands in");
+            return new WebGatewayComponentSpec(shared, placement, WebGatewayConfig.Read(section), irisCa);
         });
 
     /// <summary>Builds and checks the component <paramref name="name"/>.</summary>
@@ -41,7 +45,7 @@ public static class WebGatewayComponent
                 ClusterHandover.ClusterResources => ClusterOutputs.ExternalWithResources(graph, ClusterPrefix, string.Empty, placement.Namespaces, placement.TierChain, placement.Namespaces.WebGateway),
                 _ => throw new ArgumentOutOfRangeException(nameof(spec), placement.Handover, "Unknown cluster handover."),
             };
-            return WebGatewayLayer.Build(graph, scope, spec.Shared.Context, spec.WebGateway, cluster);
+            return WebGatewayLayer.Build(graph, scope, spec.Shared.Context, spec.WebGateway, cluster, irisCaCertPem: spec.IrisCaCertPem);
         }, Outputs, w => w.Artifacts);
     }
 

@@ -28,7 +28,8 @@ public sealed class OutputSafetyTests
         using var project = TempProject.Of(("dev", File.ReadAllText(Path.Combine(RepoPaths.Root, "Pulumi.dev.yaml"))));
         var output = project.File("out");
         await CliRun.Of("render", "-s", "dev", "--cwd", project.Path, "--out", output);
-        // webgateway/ is written before k8s/: a file where k8s/ must be used to leave webgateway/ written.
+        // data/ and webgateway/ are written before k8s/: a file where k8s/ must be used to leave them written.
+        Directory.Delete(Path.Combine(output, "data"), recursive: true);
         Directory.Delete(Path.Combine(output, "webgateway"), recursive: true);
         Directory.Delete(Path.Combine(output, "k8s"), recursive: true);
         File.WriteAllText(Path.Combine(output, "k8s"), "in the way");

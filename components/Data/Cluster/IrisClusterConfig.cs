@@ -77,7 +77,8 @@ public sealed record IrisClusterConfig(
                     "set dataZones to two of the network's zones and arbiterZone to a third (the network needs azCount 3 or more).");
             }
         }
-        else if (dataZones.Length != 1)
+        // Without zones at all the caller has already reported them missing.
+        else if (dataZones.Length != 1 && zones.Count > 0)
         {
             section.Error("dataZones", $"lists {dataZones.Length} zones, but an unmirrored data tier has one node.", "list one zone, or set mirrored: true for two.");
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Tls;
@@ -40,21 +41,24 @@ public static class IrisPki
         if (ca is null)
         {
             var own = TlsCertificates.SelfSignedCa(graph, scope, "tls-ca", config.KeyAlgorithm,
-                new TlsSubject($"{names.ClusterName} IRIS CA", config.Organization), config.Ca, parent);
+                CaSubject(names, config), config.Ca, parent);
             ca = new CertificateAuthority(own.CertPem, own.PrivateKeyPem);
         }
 
         var authority = ca;
         List<string> secretNodes = [];
+        var issued = ImmutableSortedDictionary.CreateBuilder<string, TlsLeafRequest>(StringComparer.Ordinal);
         string Secret(string purpose, IReadOnlyList<string> dnsNames)
         {
-            var cert = TlsCertificates.Issue(graph, scope, $"tls-{purpose}", authority.CertPem, authority.PrivateKeyPem, new TlsLeafRequest(
+            var request = new TlsLeafRequest(
                 new TlsSubject(CommonName(names, dnsNames), config.Organization),
                 [.. dnsNames],
                 [.. TlsCertificates.EndpointKeyUses(config.KeyAlgorithm), .. ClientAndServer],
                 config.KeyAlgorithm,
-                config.Leaf), parent);
+                config.Leaf);
             var secretName = $"{names.ClusterName}-tls-{purpose}";
+            issued[secretName] = request;
+            var cert = TlsCertificates.Issue(graph, scope, $"tls-{purpose}", authority.CertPem, authority.PrivateKeyPem, request, parent);
             var secret = KubernetesObjects.Add(
                 graph, scope.Child($"tls-{purpose}-secret"), "v1", "Secret",
                 KubernetesObjects.Metadata(secretName, names.Namespace, placement.Labels),
@@ -73,7 +77,15 @@ public static class IrisPki
         // must share one certificate: both purposes need client and server authentication.
         var superserver = Secret("superserver", PkiHostNames.Superserver(names));
         var mirror = names.Mirrored ? Secret("mirror", PkiHostNames.Mirror(names)) : null;
-        return new IrisPkiOutputs(authority, superserver, mirror, [.. secretNodes]);
+        return new IrisPkiOutputs(authority, superserver, mirror, [.. secretNodes]) { Certificates = issued.ToImmutable() };
+    }
+
+    /// <summary>The subject of the CA this PKI makes when it is given none.</summary>
+    public static TlsSubject CaSubject(IrisClusterNames names, PkiConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(config);
+        return new TlsSubject($"{names.ClusterName} IRIS CA", config.Organization);
     }
 
     // A subject's CN holds at most 64 characters (X.520); verifiers match the SANs anyway, so the

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Graph;
+using IrisStack.Components.Tls;
 using IrisStack.Components.WebGateway;
 
 namespace IrisStack.Components.Data.Pki;
@@ -15,6 +16,9 @@ public sealed record IrisPkiOutputs(
     string? MirrorSecretName,
     ImmutableArray<string> SecretNodes)
 {
+    /// <summary>What each certificate is issued for (subject, SANs, uses, key, validity), by the Secret that holds it: the PKI's public parts, known before deployment.</summary>
+    public ImmutableSortedDictionary<string, TlsLeafRequest> Certificates { get; init; } = ImmutableSortedDictionary<string, TlsLeafRequest>.Empty;
+
     /// <summary>
     /// The CA certificate (PEM) that IRIS's certificates chain to: the Web Gateway verifies the
     /// superserver with it (its CSP.ini <c>SSLCC_CA_Certificate_File</c> names ca.pem).

@@ -16,17 +16,34 @@ namespace IrisStack.Components.Data.Security;
 /// <param name="Accounts">The hash of each account the merge files create, by user name.</param>
 public sealed record AccountPasswordHashes(SecretValue Predefined, EquatableSortedDictionary<string, SecretValue> Accounts)
 {
+    /// <summary>The start of every hash input's name.</summary>
+    public const string InputPrefix = "data.security.passwordHashes.";
+
     /// <summary>The input name of the predefined accounts' hash.</summary>
-    public const string PredefinedInput = "data.security.passwordHashes.predefined";
+    public const string PredefinedInput = InputPrefix + PredefinedKey;
 
     /// <summary>The input name of an account's hash.</summary>
-    public static string AccountInput(string user) => "data.security.passwordHashes." + user;
+    public static string AccountInput(string user) => InputPrefix + user;
 
     /// <summary>
     /// Every hash as an external input the layer binds (<c>&lt;input: data.security.passwordHashes.irisadmin&gt;</c>):
     /// what an offline render shows before the hashes exist.
     /// </summary>
-    public static AccountPasswordHashes Inputs(IEnumerable<string> accounts) => new(
-        new SecretValue(new ExternalInput(PredefinedInput)),
-        new(accounts.ToImmutableSortedDictionary(a => a, a => new SecretValue(new ExternalInput(AccountInput(a))), StringComparer.Ordinal)));
+    public static AccountPasswordHashes Inputs(IEnumerable<string> accounts) => Of(accounts, new(ImmutableSortedDictionary<string, SecretValue>.Empty));
+
+    /// <summary>
+    /// The hashes the stack sets (<c>data.security.passwordHashes.&lt;account&gt;</c>, and
+    /// <c>predefined</c>), and an external input for each one it does not: a deployment must be
+    /// given those before it registers anything.
+    /// </summary>
+    public static AccountPasswordHashes Of(IEnumerable<string> accounts, EquatableSortedDictionary<string, SecretValue> configured)
+    {
+        SecretValue Hash(string key, string input) => configured.TryGetValue(key, out var hash) ? hash : new SecretValue(new ExternalInput(input));
+        return new(
+            Hash(PredefinedKey, PredefinedInput),
+            new(accounts.ToImmutableSortedDictionary(a => a, a => Hash(a, AccountInput(a)), StringComparer.Ordinal)));
+    }
+
+    /// <summary>The key, under <c>data.security.passwordHashes</c>, of the predefined accounts' hash.</summary>
+    public const string PredefinedKey = "predefined";
 }

@@ -60,6 +60,12 @@ public sealed partial record IrisSecurityConfig(
     /// <summary>Where these settings were read from, so resources built from them name their keys.</summary>
     public SettingsPath Settings { get; init; } = SettingsPath.Stack("data.security");
 
+    /// <summary>
+    /// The <c>PasswordHash</c> values the stack sets, by account (and <c>predefined</c>), each a
+    /// secret; the ones not set stay external inputs (<see cref="AccountPasswordHashes.Of"/>).
+    /// </summary>
+    public EquatableSortedDictionary<string, SecretValue> PasswordHashes { get; init; } = new(ImmutableSortedDictionary<string, SecretValue>.Empty);
+
     /// <summary>Every default (no passwords: the data layer generates them), read by <see cref="Read"/> itself.</summary>
     public static IrisSecurityConfig Default { get; } = Read(ConfigReader.EmptySection("data.security"));
 
@@ -105,10 +111,28 @@ public sealed partial record IrisSecurityConfig(
         var systemName = section.String("systemRecordName", "SYSTEM", "The Name ModifySystem addresses (the Security.System record; unconfirmed, iris.md 2.3)",
             n => ConfigNamePattern().IsMatch(n) ? null : $"'{n}' is not a record name.");
         var setResource = section.Bool("setDatabaseResource", true, "Write Resource=%DB_<NAME> on CreateDatabase (the property is unconfirmed; turn off only if the merge refuses it)");
+        var hashes = ReadPasswordHashes(section);
         section.RejectUnknownKeys();
         return new IrisSecurityConfig(audit, passwords, adminName, adminPassword, predefined, databases, resources, roles, users, applications,
             allowDev, services, accounts, tls, systemName, setResource)
-        { Settings = section.Settings };
+        { Settings = section.Settings, PasswordHashes = hashes };
+    }
+
+    // Keyed by account, so the keys are the user's; the stack checks them against the accounts it creates.
+    private static EquatableSortedDictionary<string, SecretValue> ReadPasswordHashes(ConfigSection section)
+    {
+        var hashes = section.Section("passwordHashes",
+            "PasswordHash values (<hash>,<salt>,<work factor>,<algorithm>, from InterSystems' passwordhash container) by account, and 'predefined' for the predefined accounts; each a secret. Unset ones must be given to the deployment");
+        var result = ImmutableSortedDictionary.CreateBuilder<string, SecretValue>(StringComparer.Ordinal);
+        foreach (var account in hashes.Keys.ToList())
+        {
+            if (hashes.Secret(account, $"The PasswordHash of {account}", required: false) is { } hash)
+            {
+                result[account] = hash;
+            }
+        }
+
+        return new(result.ToImmutable());
     }
 
     private static ImmutableArray<AppDatabase> ReadDatabases(ConfigSection section)

@@ -76,11 +76,13 @@ public class KubernetesManifestTests
     }
 
     [Theory]
-    [InlineData("dev", 29)]
-    [InlineData("prod", 30)]
+    [InlineData("dev", 31)]
+    [InlineData("prod", 33)]
     public void StackManifests_RoundTripThroughTheOfficialModels_Strictly(string stack, int count)
     {
-        var artifacts = RealStacks.Build(stack).Artifacts.Where(a => a.Path.StartsWith("k8s/", StringComparison.Ordinal)).ToList();
+        // The IrisCluster has no official model; IrisClusterManifestTests check its fields.
+        var artifacts = RealStacks.Build(stack).Artifacts
+            .Where(a => a.Path.StartsWith("k8s/", StringComparison.Ordinal) && !a.Path.Contains("/iriscluster-", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(count, artifacts.Count);
         foreach (var artifact in artifacts)

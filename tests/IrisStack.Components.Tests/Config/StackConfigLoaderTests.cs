@@ -41,6 +41,42 @@ public sealed class StackConfigLoaderTests
         Assert.Equal(EnforcementLevel.Mandatory, config.Policies.All);
     }
 
+    [Theory]
+    [InlineData("dev", 1)]
+    [InlineData("prod", 2)]
+    public void RealStacks_WebGatewayServers_AreTheIrisClustersComputeHosts(string stack, int computeReplicas)
+    {
+        var config = RealStacks.Config(stack);
+
+        var names = config.Data.Cluster.NamesIn(config.Cluster.TierNamespaces.Iris);
+        Assert.Equal(computeReplicas, names.ComputeReplicas);
+        Assert.Equal<string>(names.ComputeHosts, config.WebGateway.Iris.Servers);
+    }
+
+    [Fact]
+    public void IrisClusterWithoutCompute_GatewayTalksToTheDataNode()
+    {
+        using var project = TempProject.With("nocompute", Valid + "  iris-stack:data: {cluster: {computeReplicas: 0}}\n");
+
+        var config = StackConfigLoader.Load(new StackFileConfigSource(project.Path, "nocompute"));
+
+        Assert.Equal(["iris-data-0.iris-svc.iris.svc.cluster.local"], config.WebGateway.Iris.Servers.ToArray());
+    }
+
+    [Fact]
+    public void PasswordHash_SetAsSecret_ReplacesTheInputInTheMergeFiles()
+    {
+        using var project = TempProject.With("hash", Valid + "  iris-stack:data: {security: {passwordHashes: {irisadmin: {secure: v1:AAAA}}}}\n");
+
+        var config = StackConfigLoader.Load(new StackFileConfigSource(project.Path, "hash"));
+        var externals = IrisStackBlueprint.Build(config).Graph.Nodes.SelectMany(n => n.Inputs.Externals()).Select(e => e.Name).ToList();
+
+        Assert.Contains("irisadmin", config.Data.Security.PasswordHashes.Keys);
+        Assert.DoesNotContain("data.security.passwordHashes.irisadmin", externals);
+        Assert.Contains("data.security.passwordHashes.wg_login", externals);
+        Assert.Contains("data.security.passwordHashes.predefined", externals);
+    }
+
     [Fact]
     public void MinimalStack_GetsSecureDefaults()
     {
@@ -105,6 +141,14 @@ public sealed class StackConfigLoaderTests
     [InlineData("aws:region: us-gov-west-1", "aws:region", "the China (cn-*) and GovCloud (us-gov-*) partitions are not supported yet")]
     [InlineData("aws:region: us-iso-east-1", "aws:region", "outside the commercial aws partition")]
     [InlineData("aws:region: Ireland", "aws:region", "not an AWS region name")]
+    [InlineData("iris-stack:webGateway: {iris: {servers: [iris-compute-1.iris-svc.iris.svc.cluster.local]}}", "iris-stack:webGateway.iris.servers", "which the stack's IrisCluster does not create")]
+    [InlineData("iris-stack:webGateway: {iris: {username: CSPSystem}}", "iris-stack:webGateway.iris.username", "is a predefined account")]
+    [InlineData("iris-stack:webGateway: {iris: {username: irisadmin}}", "iris-stack:webGateway.iris.username", "also the admin")]
+    [InlineData("iris-stack:data: {security: {passwordHashes: {nobody: {secure: v1:AAAA}}}}", "iris-stack:data.security.passwordHashes.nobody", "not an account the merge files create")]
+    [InlineData("iris-stack:data: {security: {passwordHashes: {irisadmin: plain}}}", "iris-stack:data.security.passwordHashes.irisadmin", "must be a secret")]
+    [InlineData("iris-stack:data: {cluster: {mirrored: true, arbiterZone: eu-west-1a}}", "iris-stack:data.cluster.mirrored", "needs three distinct zones")]
+    [InlineData("iris-stack:data: {cluster: {irisImage: containers.intersystems.com/intersystems/iris}}", "iris-stack:data.cluster.irisImage", "tag")]
+    [InlineData("iris-stack:data: {cluster: {storage: {db: 20GB}}}", "iris-stack:data.cluster.storage.db", "not a Kubernetes storage quantity")]
     public void InvalidValue_NamesTheKeyAndTheProblem(string yaml, string key, string problem)
     {
         // An aws:region line replaces the valid one; anything else is added to the valid config.
