@@ -7,7 +7,8 @@ namespace IrisStack.Components.Cluster;
 /// Plans the NetworkPolicies of the tier namespaces: in each, a default deny of all ingress and
 /// egress and an allowance for DNS to CoreDNS; then, for every hop of the tier chain, an ingress
 /// policy on the destination's pods and an egress policy on the source's pods (with default deny in
-/// both directions, a hop needs both). Peers are selected by namespace name and tier label.
+/// both directions, a hop needs both). Peers are selected by namespace name and
+/// <see cref="TierLabels.Selector"/>.
 /// </summary>
 public static class TierNetworkPolicies
 {
@@ -41,7 +42,7 @@ public static class TierNetworkPolicies
             foreach (var rule in chain.Rules.Where(r => namespaces.Of(r.To) == ns))
             {
                 result.Add(new NetworkPolicySpec(ns, $"{TierLabels.Value(rule.To)}-ingress-from-{SourceName(rule.From)}", MapValue.Of(
-                    ("podSelector", MatchLabels(TierLabels.Key, TierLabels.Value(rule.To))),
+                    ("podSelector", PodsOf(rule.To)),
                     ("policyTypes", ListValue.Of("Ingress")),
                     ("ingress", ListValue.Of(MapValue.Of(
                         ("from", Peers(rule.From, namespaces)),
@@ -52,7 +53,7 @@ public static class TierNetworkPolicies
             {
                 var from = ((TrafficSource.FromTier)rule.From).Tier;
                 result.Add(new NetworkPolicySpec(ns, $"{TierLabels.Value(from)}-egress-to-{TierLabels.Value(rule.To)}", MapValue.Of(
-                    ("podSelector", MatchLabels(TierLabels.Key, TierLabels.Value(from))),
+                    ("podSelector", PodsOf(from)),
                     ("policyTypes", ListValue.Of("Egress")),
                     ("egress", ListValue.Of(MapValue.Of(
                         ("to", ListValue.Of(TierPeer(rule.To, namespaces))),
@@ -79,7 +80,9 @@ public static class TierNetworkPolicies
 
     private static MapValue TierPeer(Tier tier, TierNamespaces namespaces) => MapValue.Of(
         ("namespaceSelector", MatchLabels(NamespaceNameLabel, namespaces.Of(tier))),
-        ("podSelector", MatchLabels(TierLabels.Key, TierLabels.Value(tier))));
+        ("podSelector", PodsOf(tier)));
+
+    private static MapValue PodsOf(Tier tier) => MapValue.Of(("matchLabels", MapValue.Strings(TierLabels.Selector(tier))));
 
     private static MapValue MatchLabels(string key, string value) => MapValue.Of(("matchLabels", MapValue.Of((key, value))));
 

@@ -113,10 +113,10 @@ public class KubernetesManifestTests
 
         Assert.Equal("networking.k8s.io/v1", policy.ApiVersion);
         Assert.Equal("iris", policy.Metadata.NamespaceProperty);
-        Assert.Equal("iris-data", policy.Spec.PodSelector.MatchLabels["iris-stack/tier"]);
+        Assert.Equal("data", policy.Spec.PodSelector.MatchLabels["intersystems.com/component"]);
         Assert.Equal(["Ingress"], policy.Spec.PolicyTypes);
         Assert.Equal("iris", peer.NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"]);
-        Assert.Equal("iris-compute", peer.PodSelector.MatchLabels["iris-stack/tier"]);
+        Assert.Equal("compute", peer.PodSelector.MatchLabels["intersystems.com/component"]);
         Assert.Equal("1972", Assert.Single(rule.Ports).Port.Value);
         Assert.Equal("TCP", Assert.Single(rule.Ports).Protocol);
     }

@@ -83,7 +83,8 @@ public class TierNetworkPolicyTests
             ("podSelector", MapValue.Of(("matchLabels", MapValue.Of(("iris-stack/tier", "web-gateway")))))), from);
         Assert.Equal(MapValue.Of(
             ("namespaceSelector", MapValue.Of(("matchLabels", MapValue.Of(("kubernetes.io/metadata.name", "iris"))))),
-            ("podSelector", MapValue.Of(("matchLabels", MapValue.Of(("iris-stack/tier", "iris-compute")))))), to);
+            // IKO's pods carry IKO's labels, not ours.
+            ("podSelector", MapValue.Of(("matchLabels", MapValue.Of(("intersystems.com/component", "compute"), ("intersystems.com/kind", "IrisCluster")))))), to);
     }
 
     [Fact]
