@@ -180,4 +180,20 @@ public sealed class DataLayerTests
         var violations = nodes.SelectMany(n => SchemaConformance.Check(n, facts, graph.Find)).ToList();
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
+
+    [Fact]
+    public void OperatorNamespace_PassesTheNamespacePolicies_AndTheLayerItsDataPolicies_OnAnHaStack()
+    {
+        var (graph, _) = Build(new JsonObject { ["mirrored"] = "true", ["computeReplicas"] = "2" });
+        var settings = IrisStack.Components.Config.PolicySettings.Read(Components.Config.ConfigReader.EmptySection("policies")) with { RequireProtection = true };
+
+        var report = IrisStack.Policies.PolicyRunner.Run(IrisStack.Policies.PolicyPack.Default(), graph, settings);
+
+        var namespaces = report.Results.Where(r => r.Policy.Id is "k8s-namespace-pod-security" or "k8s-namespace-default-deny").ToList();
+        Assert.Equal(2, namespaces.Count);
+        Assert.All(namespaces, r => Assert.DoesNotContain(r.Violations, v => v.Resource.StartsWith("data-", StringComparison.Ordinal)));
+        var data = report.Results.Where(r => r.Policy.Layer == "data").ToList();
+        Assert.Contains(data, r => r.Policy.Id == "iris-cluster-ha-mirrored");
+        Assert.All(data, r => Assert.Equal(IrisStack.Policies.PolicyStatus.Passed, r.Status));
+    }
 }
