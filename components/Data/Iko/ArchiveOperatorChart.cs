@@ -1,7 +1,7 @@
 namespace IrisStack.Components.Data.Iko;
 
 /// <summary>
-/// The chart as a local archive (<c>iris-operator-3.8.42.tgz</c>, packaged from the WRC kit's
+/// The chart as a local archive (<c>iris-operator-3.6.7.tgz</c>, packaged from the WRC kit's
 /// <c>chart/iris-operator</c>): the file is the version, so nothing can move under it.
 /// </summary>
 /// <param name="Path">The archive's path, relative to where Pulumi runs or absolute.</param>

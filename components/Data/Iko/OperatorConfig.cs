@@ -64,11 +64,11 @@ public sealed record OperatorConfig(
     {
         ArgumentNullException.ThrowIfNull(section);
         var chartText = section.RequiredString("chart", "The IKO chart: oci://<registry>/<path>/iris-operator (with chartVersion) or a local .tgz packaged from the WRC kit's chart/iris-operator",
-            "./charts/iris-operator-3.8.42.tgz", ChartProblem);
+            "./charts/iris-operator-3.6.7.tgz", ChartProblem);
         var version = section.String("chartVersion", string.Empty, "Chart version of an oci:// chart (required there; an archive is its own version)");
         var chart = ReadChart(section, chartText, version);
         var image = section.RequiredString("image", "Operator image of the chart's IKO version, pinned to a tag",
-            $"{RegistryCredentials.Server}/intersystems/iris-operator-amd:3.8.42.100", ImageProblem);
+            $"{RegistryCredentials.Server}/intersystems/iris-operator-amd:3.6.7.100", ImageProblem);
         var release = section.String("releaseName", "intersystems", "Helm release name of the operator",
             n => KubernetesNames.IsDnsLabel(n) && n.Length <= 53 ? null : $"'{n}' is not a lower-case DNS label of at most 53 characters (Helm's limit).");
         var ns = section.String("namespace", DefaultNamespace, "The operator's own namespace (default-deny, Pod Security labels)",
@@ -110,7 +110,7 @@ public sealed record OperatorConfig(
         var oci = chart.StartsWith(OciScheme, StringComparison.Ordinal);
         if (oci && version.Length == 0)
         {
-            section.Error("chartVersion", "is required for an oci:// chart, or Helm installs whatever version is newest.", "set it to the chart version of the IKO release you deploy, e.g. 3.8.42.");
+            section.Error("chartVersion", "is required for an oci:// chart, or Helm installs whatever version is newest.", "set it to the chart version of the IKO release you deploy, e.g. 3.6.7.");
         }
         else if (!oci && version.Length > 0)
         {

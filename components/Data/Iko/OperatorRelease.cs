@@ -31,7 +31,7 @@ public static class OperatorRelease
     }
 
     /// <summary>
-    /// <c>containers.intersystems.com/intersystems/iris-operator-amd:3.8.42.100</c> as the chart takes
+    /// <c>containers.intersystems.com/intersystems/iris-operator-amd:3.6.7.100</c> as the chart takes
     /// it: registry <c>containers.intersystems.com/intersystems</c> (the part before the last slash;
     /// InterSystems' example is <c>docker.acme.com/kubernetes</c>), repository and tag.
     /// </summary>

@@ -42,7 +42,7 @@ public sealed class IrisOperatorChartPinned : ResourcePolicy
         {
             yield return Violation(node, "version",
                 version.Length == 0 ? $"The chart {chart} has no version, so Helm installs the newest." : $"Chart version '{version}' is not an exact version.",
-                "Set iris-stack:data.operator.chartVersion to the exact chart version (e.g. 3.8.42), or point iris-stack:data.operator.chart at a local .tgz.");
+                "Set iris-stack:data.operator.chartVersion to the exact chart version (e.g. 3.6.7), or point iris-stack:data.operator.chart at a local .tgz.");
         }
     }
 }

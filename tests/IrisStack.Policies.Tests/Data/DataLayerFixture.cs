@@ -17,8 +17,8 @@ internal static class DataLayerFixture
 
     public static JsonObject Operator() => new()
     {
-        ["chart"] = "./charts/iris-operator-3.8.42.tgz",
-        ["image"] = "containers.intersystems.com/intersystems/iris-operator-amd:3.8.42.100",
+        ["chart"] = "./charts/iris-operator-3.6.7.tgz",
+        ["image"] = "containers.intersystems.com/intersystems/iris-operator-amd:3.6.7.100",
         ["registry"] = new JsonObject { ["username"] = "icr-user", ["password"] = "icr-token" },
     };
 

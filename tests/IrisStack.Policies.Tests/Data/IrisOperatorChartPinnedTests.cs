@@ -14,7 +14,7 @@ public class IrisOperatorChartPinnedTests
     {
         var section = Operator();
         section["chart"] = "oci://registry.example.com/charts/iris-operator";
-        section["chartVersion"] = "3.8.42";
+        section["chartVersion"] = "3.6.7";
         return Release(section);
     }
 
@@ -27,8 +27,8 @@ public class IrisOperatorChartPinnedTests
     [Theory]
     [InlineData(null)]
     [InlineData("latest")]
-    [InlineData("^3.8.0")]
-    [InlineData("3.8.x")]
+    [InlineData("^3.6.0")]
+    [InlineData("3.6.x")]
     public void OciNotExact_Violation(string? version)
     {
         var node = With(Oci(), "version", version is null ? null : new StringValue(version));

@@ -33,7 +33,7 @@ public class IrisOperatorImageFromIcrTests
     public void HandBuilt_ChartDefaults_EveryValueIsAFinding()
     {
         var graph = new GraphBuilder("iris-stack", "test");
-        graph.Resource(IrisOperatorReleases.Type, "iko", MapValue.Of(("chart", "./iris-operator-3.8.42.tgz")));
+        graph.Resource(IrisOperatorReleases.Type, "iko", MapValue.Of(("chart", "./iris-operator-3.6.7.tgz")));
         Assert.Equal(["values.operator.registry", "values.operator.repository", "values.operator.tag", "values.imagePullSecrets"],
             Findings(Policy.Evaluate(graph.Build()["iko"], Context())).Select(f => f.Property));
     }

@@ -24,7 +24,7 @@ public class IrisOperatorNoRootInitContainersTests
     public void HandBuilt_ValueUnset_Violation()
     {
         var graph = new GraphBuilder("iris-stack", "test");
-        graph.Resource(IrisOperatorReleases.Type, "iko", MapValue.Of(("chart", "oci://registry.example.com/charts/iris-operator"), ("version", "3.8.42")));
+        graph.Resource(IrisOperatorReleases.Type, "iko", MapValue.Of(("chart", "oci://registry.example.com/charts/iris-operator"), ("version", "3.6.7")));
         Assert.Single(Findings(Policy.Evaluate(graph.Build()["iko"], Context())));
     }
 }

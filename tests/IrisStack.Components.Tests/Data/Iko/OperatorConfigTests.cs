@@ -41,9 +41,9 @@ public sealed class OperatorConfigTests
     [Fact]
     public void Oci_WithVersion_IsPinnedToIt()
     {
-        var config = Read(Minimal(("chart", "oci://registry.example.com/charts/iris-operator"), ("chartVersion", "3.8.42")));
-        Assert.Equal(new OciOperatorChart("oci://registry.example.com/charts/iris-operator", "3.8.42"), config.Chart);
-        Assert.Equal("3.8.42", config.Chart.Version);
+        var config = Read(Minimal(("chart", "oci://registry.example.com/charts/iris-operator"), ("chartVersion", "3.6.7")));
+        Assert.Equal(new OciOperatorChart("oci://registry.example.com/charts/iris-operator", "3.6.7"), config.Chart);
+        Assert.Equal("3.6.7", config.Chart.Version);
     }
 
     [Fact]
@@ -55,19 +55,19 @@ public sealed class OperatorConfigTests
 
     [Fact]
     public void Archive_WithVersion_IsRefused() =>
-        Assert.Contains("iris-stack:data.operator.chartVersion: is set, but the chart is an archive", Error(Minimal(("chartVersion", "3.8.42"))).Message, StringComparison.Ordinal);
+        Assert.Contains("iris-stack:data.operator.chartVersion: is set, but the chart is an archive", Error(Minimal(("chartVersion", "3.6.7"))).Message, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("https://charts.example.com/iris-operator")]
     [InlineData("chart/iris-operator")]
-    [InlineData("oci://registry.example.com/charts/iris-operator:3.8.42")]
+    [InlineData("oci://registry.example.com/charts/iris-operator:3.6.7")]
     [InlineData("oci://registry.example.com")]
     public void Chart_NeitherOciNorArchive_NamesTheKey(string chart)
     {
         var section = Minimal(("chart", chart));
         if (chart.StartsWith(OperatorConfig.OciScheme, StringComparison.Ordinal))
         {
-            section["chartVersion"] = "3.8.42";
+            section["chartVersion"] = "3.6.7";
         }
 
         Assert.Contains($"iris-stack:data.operator.chart: '{chart}'", Error(section).Message, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public sealed class OperatorReleaseTests
         var inputs = OperatorRelease.Inputs(Read(Minimal()), "intersystems-pull-secret");
         var values = (MapValue)inputs["values"]!;
 
-        Assert.Equal(MapValue.Of(("registry", "containers.intersystems.com/intersystems"), ("repository", "iris-operator-amd"), ("tag", "3.8.42.100")), values["operator"]);
+        Assert.Equal(MapValue.Of(("registry", "containers.intersystems.com/intersystems"), ("repository", "iris-operator-amd"), ("tag", "3.6.7.100")), values["operator"]);
         Assert.Equal(ListValue.Of(MapValue.Of(("name", "intersystems-pull-secret"))), values["imagePullSecrets"]);
         Assert.Equal(new BoolValue(true), values["useIrisFsGroup"]);
         Assert.Equal(("iris-operator", "intersystems"), ((inputs["namespace"] as StringValue)?.Value, (inputs["name"] as StringValue)?.Value));
@@ -22,8 +22,8 @@ public sealed class OperatorReleaseTests
     public void Archive_HasNoVersion_Oci_IsPinned()
     {
         Assert.Null(OperatorRelease.Inputs(Read(Minimal()), "s")["version"]);
-        var oci = OperatorRelease.Inputs(Read(Minimal(("chart", "oci://registry.example.com/charts/iris-operator"), ("chartVersion", "3.8.42"))), "s");
-        Assert.Equal(("oci://registry.example.com/charts/iris-operator", "3.8.42"), ((oci["chart"] as StringValue)?.Value, (oci["version"] as StringValue)?.Value));
+        var oci = OperatorRelease.Inputs(Read(Minimal(("chart", "oci://registry.example.com/charts/iris-operator"), ("chartVersion", "3.6.7"))), "s");
+        Assert.Equal(("oci://registry.example.com/charts/iris-operator", "3.6.7"), ((oci["chart"] as StringValue)?.Value, (oci["version"] as StringValue)?.Value));
     }
 
     [Theory]

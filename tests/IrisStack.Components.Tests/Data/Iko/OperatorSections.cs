@@ -9,9 +9,9 @@ namespace IrisStack.Components.Tests.Data.Iko;
 /// <summary>Reads <c>iris-stack:data.operator</c> from JSON the way Pulumi hands config to a program.</summary>
 internal static class OperatorSections
 {
-    public const string Archive = "./charts/iris-operator-3.8.42.tgz";
+    public const string Archive = "./charts/iris-operator-3.6.7.tgz";
 
-    public const string Image = "containers.intersystems.com/intersystems/iris-operator-amd:3.8.42.100";
+    public const string Image = "containers.intersystems.com/intersystems/iris-operator-amd:3.6.7.100";
 
     /// <summary>The settings every stack gives: a chart, the image and the registry login.</summary>
     public static JsonObject Minimal(params (string Key, JsonNode? Value)[] overrides)
