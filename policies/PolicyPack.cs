@@ -70,6 +70,13 @@ public sealed class PolicyPack
         new IrisUsersRolesOnly(),
         new IrisUnknownUserDisabled(),
         new IrisSuperserverTlsRequired(),
+        new IrisClusterNonRoot(),
+        new IrisClusterHighAvailability(),
+        new IrisClusterTlsMirrorAndEcp(),
+        new IrisOperatorChartPinned(),
+        new IrisOperatorImageFromIcr(),
+        new IrisOperatorNoRootInitContainers(),
+        new PullSecretIsSecret(),
     ]);
 
     /// <summary>

@@ -37,7 +37,7 @@ public static class IrisStackBlueprint
 
         var network = NetworkLayer.Build(graph, new ComponentScope(NetworkName), context, config.Network);
         var cluster = ClusterLayer.Build(graph, new ComponentScope(ClusterName), context, config.Cluster, network);
-        var data = DataLayer.Build(graph, new ComponentScope(DataName), context, config.Data, cluster, Placement(config.Cluster), config.WebGateway.Iris.Username);
+        var data = DataLayer.Build(graph, new ComponentScope(DataName), context, config.Data, cluster, Placement(config), config.WebGateway.Iris.Username);
         var webGateway = WebGatewayLayer.Build(graph, new ComponentScope(WebGatewayName), context, config.WebGateway, cluster, irisCaCertPem: data.CaCertPem);
 
         var built = graph.Build();
@@ -56,10 +56,14 @@ public static class IrisStackBlueprint
             ]);
     }
 
-    /// <summary>Where the data layer's volumes and pods go, from the cluster's settings.</summary>
-    public static DataPlacement Placement(ClusterConfig cluster)
+    /// <summary>Where the data layer's volumes and pods go and where the cluster's API is reached, from the network's and the cluster's settings.</summary>
+    public static DataPlacement Placement(StackConfig config)
     {
-        ArgumentNullException.ThrowIfNull(cluster);
-        return new DataPlacement(cluster.Storage.ClassName, cluster.NodeGroups.Any(g => g.DedicatedTo == TierGroup.Iris));
+        ArgumentNullException.ThrowIfNull(config);
+        return new DataPlacement(config.Cluster.Storage.ClassName, config.Cluster.NodeGroups.Any(g => g.DedicatedTo == TierGroup.Iris))
+        {
+            // EKS puts the control plane's network interfaces in the cluster's (private) subnets.
+            ControlPlaneCidrs = [.. SubnetPlanner.Plan(config.Network).Where(s => s.Tier == SubnetTier.Private).Select(s => s.Cidr.ToString())],
+        };
     }
 }

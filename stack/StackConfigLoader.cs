@@ -85,12 +85,12 @@ public static class StackConfigLoader
         var tags = root.StringMap("tags", "Tags added to every AWS resource");
         var network = NetworkConfig.Read(root.Section("network", "VPC, subnets, NAT and flow logs"), region);
         var cluster = ClusterConfig.Read(root.Section("cluster", "EKS cluster, node groups, add-ons, tier namespaces and storage"));
-        var data = DataConfig.Read(root.Section("data", "The IRIS cluster (IKO IrisCluster), its PKI and its security configuration"), network.AvailabilityZones);
+        var (protect, policies) = ReadPolicyKeys(root);
+        var data = DataConfig.Read(root.Section("data", "The IRIS cluster (IKO IrisCluster), its PKI, its security configuration and the operator"), network.AvailabilityZones, mirroredByDefault: protect);
         var irisNames = data.Cluster.NamesIn(cluster.TierNamespaces.Iris);
         var webGatewaySection = root.Section("webGateway", "Web Gateway: nginx hardening and CSP.ini");
         var webGateway = WebGatewayConfig.Read(webGatewaySection, irisNames.GatewayHosts);
         CheckDataAgainstWebGateway(webGatewaySection.KeyOf("iris"), data, irisNames, webGateway, reader);
-        var (protect, policies) = ReadPolicyKeys(root);
         root.RejectUnknownKeys();
 
         return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway, data);

@@ -23,18 +23,10 @@ internal static class TierNamespaceObjects
         var nodes = ImmutableSortedDictionary.CreateBuilder<string, NodeRef>(StringComparer.Ordinal);
         foreach (var spec in config.Namespaces)
         {
-            var level = Level(spec.PodSecurity);
             nodes[spec.Name] = KubernetesObjects.Add(scope.Graph, scope.Name($"ns-{TierNodes.Value(spec.Group)}"), "v1", "Namespace",
-                KubernetesObjects.Metadata(spec.Name, labels: new Dictionary<string, string>
-                {
-                    ["pod-security.kubernetes.io/enforce"] = level,
-                    ["pod-security.kubernetes.io/enforce-version"] = "latest",
-                    ["pod-security.kubernetes.io/warn"] = "restricted",
-                    ["pod-security.kubernetes.io/warn-version"] = "latest",
-                    ["pod-security.kubernetes.io/audit"] = "restricted",
-                    ["pod-security.kubernetes.io/audit-version"] = "latest",
-                    [TierGroupLabel] = TierNodes.Value(spec.Group),
-                }.Concat(KubernetesLabels.Standard(scope.Context)), annotations: new Dictionary<string, string> { [ReasonAnnotation] = spec.Reason }),
+                KubernetesObjects.Metadata(spec.Name, labels: PodSecurityLabels(spec.PodSecurity)
+                    .Append(KeyValuePair.Create(TierGroupLabel, TierNodes.Value(spec.Group)))
+                    .Concat(KubernetesLabels.Standard(scope.Context)), annotations: new Dictionary<string, string> { [ReasonAnnotation] = spec.Reason }),
                 MapValue.Empty, scope.Component.Name, provider.Name);
         }
 
@@ -54,6 +46,20 @@ internal static class TierNamespaceObjects
     // mode their nodes connect to pods from those blocks, so no pod address can match the rule.
     private static ImmutableArray<string> LoadBalancerSubnets(NetworkOutputs network) =>
         network.PublicSubnets.IsEmpty ? [network.VpcCidr] : [.. network.PublicSubnets.Select(s => s.Cidr)];
+
+    /// <summary>
+    /// The Pod Security Admission labels of a namespace that enforces <paramref name="level"/>:
+    /// restricted is always warned and audited, so every gap of a baseline namespace is reported.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, string>> PodSecurityLabels(PodSecurityLevel level) =>
+    [
+        KeyValuePair.Create("pod-security.kubernetes.io/enforce", Level(level)),
+        KeyValuePair.Create("pod-security.kubernetes.io/enforce-version", "latest"),
+        KeyValuePair.Create("pod-security.kubernetes.io/warn", "restricted"),
+        KeyValuePair.Create("pod-security.kubernetes.io/warn-version", "latest"),
+        KeyValuePair.Create("pod-security.kubernetes.io/audit", "restricted"),
+        KeyValuePair.Create("pod-security.kubernetes.io/audit-version", "latest"),
+    ];
 
     private static string Level(PodSecurityLevel level) => level switch
     {

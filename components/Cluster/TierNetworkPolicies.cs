@@ -27,17 +27,8 @@ public static class TierNetworkPolicies
         var result = ImmutableArray.CreateBuilder<NetworkPolicySpec>();
         foreach (var ns in new[] { namespaces.ApiGateway, namespaces.WebGateway, namespaces.Iris }.Distinct())
         {
-            result.Add(new NetworkPolicySpec(ns, DefaultDenyName, MapValue.Of(
-                ("podSelector", MapValue.Empty),
-                ("policyTypes", ListValue.Of("Ingress", "Egress")))));
-            result.Add(new NetworkPolicySpec(ns, DnsEgressName, MapValue.Of(
-                ("podSelector", MapValue.Empty),
-                ("policyTypes", ListValue.Of("Egress")),
-                ("egress", ListValue.Of(MapValue.Of(
-                    ("to", ListValue.Of(MapValue.Of(
-                        ("namespaceSelector", MatchLabels(NamespaceNameLabel, "kube-system")),
-                        ("podSelector", MatchLabels("k8s-app", "kube-dns"))))),
-                    ("ports", ListValue.Of(Port("UDP", 53), Port("TCP", 53)))))))));
+            result.Add(DefaultDeny(ns));
+            result.Add(DnsEgress(ns));
 
             foreach (var rule in chain.Rules.Where(r => namespaces.Of(r.To) == ns))
             {
@@ -63,6 +54,21 @@ public static class TierNetworkPolicies
 
         return result.ToImmutable();
     }
+
+    /// <summary>A namespace's deny-all policy: every pod selected, both directions listed, nothing allowed.</summary>
+    public static NetworkPolicySpec DefaultDeny(string ns) => new(ns, DefaultDenyName, MapValue.Of(
+        ("podSelector", MapValue.Empty),
+        ("policyTypes", ListValue.Of("Ingress", "Egress"))));
+
+    /// <summary>A namespace's allowance for DNS: every pod may reach CoreDNS on port 53.</summary>
+    public static NetworkPolicySpec DnsEgress(string ns) => new(ns, DnsEgressName, MapValue.Of(
+        ("podSelector", MapValue.Empty),
+        ("policyTypes", ListValue.Of("Egress")),
+        ("egress", ListValue.Of(MapValue.Of(
+            ("to", ListValue.Of(MapValue.Of(
+                ("namespaceSelector", MatchLabels(NamespaceNameLabel, "kube-system")),
+                ("podSelector", MatchLabels("k8s-app", "kube-dns"))))),
+            ("ports", ListValue.Of(Port("UDP", 53), Port("TCP", 53))))))));
 
     private static string SourceName(TrafficSource source) => source switch
     {

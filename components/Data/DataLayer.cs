@@ -3,6 +3,7 @@ using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Data.Cluster;
+using IrisStack.Components.Data.Iko;
 using IrisStack.Components.Data.Pki;
 using IrisStack.Components.Data.Security;
 using IrisStack.Components.Graph;
@@ -11,10 +12,11 @@ using IrisStack.Components.Kubernetes;
 namespace IrisStack.Components.Data;
 
 /// <summary>
-/// The data layer (<c>iris:data:Data</c>): in the cluster layer's IRIS namespace, the private CA and
+/// The data layer (<c>iris:data:Data</c>): the InterSystems Kubernetes Operator (its namespace, pull
+/// Secrets and pinned Helm release); in the cluster layer's IRIS namespace, the private CA and
 /// certificates in IKO's TLS Secrets, the license key Secret, the configSource ConfigMap with the
-/// security merge files, and the IrisCluster the InterSystems Kubernetes Operator reconciles into
-/// data, compute and arbiter pods. The accounts' password hashes are external inputs
+/// security merge files, the IrisCluster the operator reconciles into data, compute and arbiter
+/// pods, and disruption budgets on those pods where one is sound. The accounts' password hashes are external inputs
 /// (<see cref="AccountPasswordHashes"/>) until IRIS's hashing is confirmed.
 /// </summary>
 public static class DataLayer
@@ -25,7 +27,7 @@ public static class DataLayer
     /// <param name="context">The stack's account, region and tags.</param>
     /// <param name="config">The data settings.</param>
     /// <param name="cluster">The cluster layer's outputs.</param>
-    /// <param name="placement">Storage class and node placement from the cluster layer's settings.</param>
+    /// <param name="placement">Storage class, node placement and the control plane's subnets, from the cluster and network settings.</param>
     /// <param name="webGatewayUsername">The IRIS account the Web Gateway logs in with; the merge files give it least privilege.</param>
     public static DataOutputs Build(GraphBuilder graph, ComponentScope scope, StackContext context, DataConfig config, ClusterOutputs cluster, DataPlacement placement, string webGatewayUsername)
     {
@@ -43,7 +45,9 @@ public static class DataLayer
         NodeRef Object(string role, string apiVersion, string kind, string name, MapValue fields, IEnumerable<string> dependsOn) =>
             KubernetesObjects.Add(graph, scope.Child(role), apiVersion, kind, KubernetesObjects.Metadata(name, ns, labels), fields, component.Name, cluster.KubernetesProvider, dependsOn);
 
-        var pki = IrisPki.Add(graph, scope, config.Tls, names, component.Name, new PkiSecretPlacement(cluster.KubernetesProvider, namespaceNodes, labels));
+        var irisPlacement = new PkiSecretPlacement(cluster.KubernetesProvider, namespaceNodes, labels);
+        var iko = IrisOperator.Add(graph, scope, context, config.Operator, names, component.Name, irisPlacement, placement.ControlPlaneCidrs);
+        var pki = IrisPki.Add(graph, scope, config.Tls, names, component.Name, irisPlacement);
         var license = config.Cluster.LicenseKey is { } key
             ? Object("license", "v1", "Secret", $"{names.ClusterName}-license", MapValue.Of(("type", "Opaque"), ("stringData", MapValue.Of(("iris.key", key)))), namespaceNodes)
             : null;
@@ -62,12 +66,18 @@ public static class DataLayer
             ConfigSource: $"{names.ClusterName}-cpf",
             StorageClassName: placement.StorageClassName,
             LicenseKeySecret: license is null ? null : $"{names.ClusterName}-license",
+            ImagePullSecret: iko.IrisPullSecret,
             TlsCommonSecret: tls.GetValueOrDefault("common"),
             TlsMirrorSecret: tls.GetValueOrDefault("mirror"),
             DedicatedNodes: placement.DedicatedNodes);
         var irisCluster = Object("iris-cluster", IrisClusterManifest.ApiVersion, IrisClusterManifest.Kind, names.ClusterName,
             MapValue.Of(("spec", IrisClusterManifest.Spec(config.Cluster, refs))),
-            [.. namespaceNodes, .. pki.SecretNodes, configSource.Name, .. license is null ? [] : new[] { license.Name }]);
+            [.. namespaceNodes, iko.Release.Name, .. iko.IrisNamespaceNodes, .. pki.SecretNodes, configSource.Name, .. license is null ? [] : new[] { license.Name }]);
+        foreach (var (role, name, spec) in IrisDisruptionBudgets.Plan(config.Operator, names))
+        {
+            Object(role, "policy/v1", "PodDisruptionBudget", name, MapValue.Of(("spec", spec)), namespaceNodes);
+        }
+
         Artifact[] artifacts =
         [
             new(DataArtifacts.MergeFilePath(MergeFiles.CommonKey), mergeFiles.Common.Masked),

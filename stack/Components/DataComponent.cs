@@ -31,7 +31,7 @@ public static class DataComponent
             // The platform first: the data reader rejects every key not read before it.
             var platform = ReadPlatform(section.Section("platform", "Where in the cluster IRIS runs: namespace, StorageClass, dedicated nodes and zones"), handover);
             var username = section.String(WebGatewayUsernameArg, IrisConnection.DefaultUsername, "The IRIS account the Web Gateway logs in with (the merge files create it with use of %Service_WebGateway only)");
-            var data = DataConfig.Read(section, platform.Zones);
+            var data = DataConfig.Read(section, platform.Zones, mirroredByDefault: shared.Context.ProtectStatefulResources);
             if (MergeFileRenderer.ValidateWebGatewayAccount(data.Security, username) is { } problem)
             {
                 section.Error(WebGatewayUsernameArg, problem, $"name an account of its own, e.g. {IrisConnection.DefaultUsername}.");
@@ -83,7 +83,15 @@ public static class DataComponent
             section.Error("zones", "is required and not set.", "list the cluster's availability zones, e.g. [eu-west-1a, eu-west-1b, eu-west-1c].");
         }
 
+        var controlPlane = section.StringList("controlPlaneCidrs", [], "CIDR blocks of the subnets holding the cluster's control-plane network interfaces (EKS: the cluster's subnets); the operator reaches the Kubernetes API through them",
+            Ipv4Cidr.Validate, "list IPv4 CIDR blocks such as 10.0.0.0/19.");
+        if (controlPlane.IsEmpty)
+        {
+            section.Error("controlPlaneCidrs", "is required and not set.", "list the CIDR blocks of the cluster's subnets, e.g. [10.0.0.0/19, 10.0.64.0/19].");
+        }
+
         section.RejectUnknownKeys();
-        return new DataPlatform(defaults.TierNamespaces with { Iris = ns }, TierChain.Plan(defaults.Ports, []), new DataPlacement(storageClass, dedicated), [.. zones], handover);
+        var placement = new DataPlacement(storageClass, dedicated) { ControlPlaneCidrs = [.. controlPlane] };
+        return new DataPlatform(defaults.TierNamespaces with { Iris = ns }, TierChain.Plan(defaults.Ports, []), placement, [.. zones], handover);
     }
 }

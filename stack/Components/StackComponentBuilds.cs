@@ -1,6 +1,5 @@
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Data;
-using IrisStack.Components.Data.Security;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
@@ -49,13 +48,14 @@ public sealed record StackComponentBuilds(
 
     /// <summary>
     /// The four subgraphs bound together as the program hands each component the ones before: one
-    /// graph's nodes, in order. The password hashes the stack leaves unset stay the inputs they are
-    /// in the checked graph; the program refuses to register while any is missing.
+    /// graph's nodes, in order. The deployment inputs the stack leaves unset (password hashes, the
+    /// registry login) stay the inputs they are in the checked graph; the program refuses to
+    /// register while any is missing.
     /// </summary>
     public IReadOnlyList<ResourceNode> Bound()
     {
         var none = new Dictionary<string, string>(StringComparer.Ordinal);
-        var hashes = Data.Graph.Nodes.SelectMany(n => n.Inputs.Externals()).Where(e => e.Name.StartsWith(AccountPasswordHashes.InputPrefix, StringComparison.Ordinal)).Distinct().ToDictionary(e => e.Name, e => (Value)e, StringComparer.Ordinal);
+        var hashes = Data.Graph.Nodes.SelectMany(n => n.Inputs.Externals()).Where(e => DataConfig.DeploymentInputPrefixes.Any(p => e.Name.StartsWith(p, StringComparison.Ordinal))).Distinct().ToDictionary(e => e.Name, e => (Value)e, StringComparer.Ordinal);
         return
         [
             .. ComponentGraphs.Bind(Network.Graph, new Dictionary<string, Value>(), none),

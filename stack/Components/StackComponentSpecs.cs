@@ -30,7 +30,7 @@ public sealed record StackComponentSpecs(NetworkComponentSpec Network, ClusterCo
         var platform = new DataPlatform(
             config.Cluster.TierNamespaces,
             tierChain,
-            IrisStackBlueprint.Placement(config.Cluster),
+            IrisStackBlueprint.Placement(config),
             config.Network.AvailabilityZones,
             ClusterHandover.ClusterResources);
         var placement = new WebGatewayPlacement(config.Cluster.TierNamespaces, tierChain, ClusterHandover.ClusterResources);

@@ -53,8 +53,12 @@ public sealed record IrisClusterConfig(
     /// <summary>The names IKO gives this cluster's pods in <paramref name="ns"/>.</summary>
     public IrisClusterNames NamesIn(string ns) => new(Name, ns, Mirrored, ComputeReplicas);
 
-    /// <summary>Reads and validates the section; <paramref name="zones"/> are the network's zones, in order.</summary>
-    public static IrisClusterConfig Read(ConfigSection section, IReadOnlyList<string> zones)
+    /// <summary>
+    /// Reads and validates the section; <paramref name="zones"/> are the network's zones, in order.
+    /// <paramref name="mirroredByDefault"/> is true for a stack that protects its stateful resources:
+    /// production runs a mirror unless it says otherwise (and the HA policy then asks why).
+    /// </summary>
+    public static IrisClusterConfig Read(ConfigSection section, IReadOnlyList<string> zones, bool mirroredByDefault = false)
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(zones);
@@ -62,25 +66,17 @@ public sealed record IrisClusterConfig(
             n => KubernetesNames.IsDnsLabel(n) && n.Length <= 40 ? null : $"'{n}' is not a lower-case DNS label of at most 40 characters.");
         var iris = section.String("irisImage", $"containers.intersystems.com/intersystems/iris:{DefaultTag}", "IRIS image of data and compute nodes, pinned to a tag or digest", ContainerImage.Validate);
         var arbiter = section.String("arbiterImage", $"containers.intersystems.com/intersystems/arbiter:{DefaultTag}", "Arbiter image, pinned to a tag or digest", ContainerImage.Validate);
-        var mirrored = section.Bool("mirrored", false, "Mirror the data tier: two members in two zones and an arbiter in a third");
+        // A mirror needs a third zone for its arbiter; with fewer the default stays unmirrored and the HA policy says why.
+        var mirrored = section.Bool("mirrored", mirroredByDefault && zones.Count >= 3, "Mirror the data tier: two members in two zones and an arbiter in a third (default: true when protectStatefulResources is and the network has three zones)");
         var dataZones = section.StringList("dataZones", [.. zones.Take(mirrored ? 2 : 1)], "Zones of the data nodes (default: the network's first zones)",
             z => zones.Contains(z) ? null : $"'{z}' is not one of the network's zones ({string.Join(", ", zones)}).");
         var arbiterZone = mirrored
             ? section.String("arbiterZone", zones.Count > 2 ? zones[2] : string.Empty, "Zone of the arbiter, apart from the data zones (default: the network's third zone)")
             : null;
-        if (mirrored)
-        {
-            var all = dataZones.Append(arbiterZone!).Where(z => z.Length > 0).ToList();
-            if (dataZones.Length != 2 || all.Count != 3 || all.Distinct().Count() != 3)
-            {
-                section.Error("mirrored", $"a mirrored data tier needs three distinct zones, two for the members and one for the arbiter; it has data zones [{string.Join(", ", dataZones)}] and arbiter zone '{arbiterZone}'.",
-                    "set dataZones to two of the network's zones and arbiterZone to a third (the network needs azCount 3 or more).");
-            }
-        }
         // Without zones at all the caller has already reported them missing.
-        else if (dataZones.Length != 1 && zones.Count > 0)
+        if (zones.Count > 0)
         {
-            section.Error("dataZones", $"lists {dataZones.Length} zones, but an unmirrored data tier has one node.", "list one zone, or set mirrored: true for two.");
+            CheckZones(section, mirrored, dataZones, arbiterZone);
         }
 
         var compute = section.Int("computeReplicas", 1, "Compute (ECP application server) pods; the Web Gateway talks to these", 0, 16);
@@ -90,5 +86,22 @@ public sealed record IrisClusterConfig(
         var securityContext = section.Bool("podSecurityContext", true, "Set runAsUser/runAsGroup/fsGroup 51773 in the pod template (whether IKO honours it is unconfirmed)");
         section.RejectUnknownKeys();
         return new IrisClusterConfig(name, iris, arbiter, mirrored, dataZones, arbiterZone, compute, storage, resources, license, securityContext) { Settings = section.Settings };
+    }
+
+    private static void CheckZones(ConfigSection section, bool mirrored, IReadOnlyList<string> dataZones, string? arbiterZone)
+    {
+        if (mirrored)
+        {
+            var all = dataZones.Append(arbiterZone!).Where(z => z.Length > 0).ToList();
+            if (dataZones.Count != 2 || all.Count != 3 || all.Distinct().Count() != 3)
+            {
+                section.Error("mirrored", $"a mirrored data tier needs three distinct zones, two for the members and one for the arbiter; it has data zones [{string.Join(", ", dataZones)}] and arbiter zone '{arbiterZone}'.",
+                    "set dataZones to two of the network's zones and arbiterZone to a third (the network needs azCount 3 or more).");
+            }
+        }
+        else if (dataZones.Count != 1)
+        {
+            section.Error("dataZones", $"lists {dataZones.Count} zones, but an unmirrored data tier has one node.", "list one zone, or set mirrored: true for two.");
+        }
     }
 }

@@ -16,6 +16,8 @@ internal static class CheckHarness
             flowLogRetentionDays: 30
           iris-stack:policies:
             minimumLogRetentionDays: 30
+          # Two zones, like a dev stack: nothing protected, so no mirror is asked for.
+          iris-stack:protectStatefulResources: false
         """;
 
     // Flow logs kept 30 days while the stack demands a year: one mandatory violation.

@@ -76,8 +76,8 @@ public class KubernetesManifestTests
     }
 
     [Theory]
-    [InlineData("dev", 31)]
-    [InlineData("prod", 33)]
+    [InlineData("dev", 38)]
+    [InlineData("prod", 41)]
     public void StackManifests_RoundTripThroughTheOfficialModels_Strictly(string stack, int count)
     {
         // The IrisCluster has no official model; IrisClusterManifestTests check its fields.

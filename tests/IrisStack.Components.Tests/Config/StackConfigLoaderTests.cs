@@ -60,7 +60,8 @@ public sealed class StackConfigLoaderTests
 
         var config = StackConfigLoader.Load(new StackFileConfigSource(project.Path, "nocompute"));
 
-        Assert.Equal(["iris-data-0.iris-svc.iris.svc.cluster.local"], config.WebGateway.Iris.Servers.ToArray());
+        // A protected stack (the default) is mirrored: both members, whichever is primary.
+        Assert.Equal(["iris-data-0-0.iris-svc.iris.svc.cluster.local", "iris-data-0-1.iris-svc.iris.svc.cluster.local"], config.WebGateway.Iris.Servers.ToArray());
     }
 
     [Fact]

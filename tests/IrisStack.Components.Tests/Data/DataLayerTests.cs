@@ -3,11 +3,14 @@ using System.Text.Json.Nodes;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Data;
+using IrisStack.Components.Data.Iko;
 using IrisStack.Components.Data.Pki;
 using IrisStack.Components.Data.Security;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Tests.Data.Cluster;
+using IrisStack.Components.Tests.Data.Iko;
+using IrisStack.Components.Tests.Schema;
 
 namespace IrisStack.Components.Tests.Data;
 
@@ -19,7 +22,9 @@ public sealed class DataLayerTests
 
     private static readonly PkiConfig Tls = PkiConfig.Read(Components.Config.ConfigReader.EmptySection("data.tls"));
 
-    private static (ResourceGraph Graph, DataOutputs Outputs) Build(JsonObject cluster, bool secret = false)
+    private static readonly string[] ControlPlane = ["10.0.96.0/19", "10.0.128.0/19", "10.0.160.0/19"];
+
+    private static (ResourceGraph Graph, DataOutputs Outputs) Build(JsonObject cluster, bool secret = false, JsonObject? @operator = null)
     {
         var graph = new GraphBuilder("iris-stack", "test");
         var component = graph.Component(TypeTokens.Cluster, "cluster");
@@ -29,8 +34,9 @@ public sealed class DataLayerTests
             "iris-stack-test", provider.Name, new TierNamespaces("api-gateway", "web-gateway", "iris"),
             ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("iris", ns.Name)]),
             TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x");
-        var config = new DataConfig(IrisClusterSections.Read(cluster, secret), Tls, IrisSecurityConfig.Default);
-        var data = DataLayer.Build(graph, new ComponentScope(Name), Context, config, outputs, new DataPlacement("gp3-encrypted", DedicatedNodes: true), "wg_login");
+        var config = new DataConfig(IrisClusterSections.Read(cluster, secret), Tls, IrisSecurityConfig.Default, OperatorSections.Read(@operator ?? OperatorSections.Minimal()));
+        var placement = new DataPlacement("gp3-encrypted", DedicatedNodes: true) { ControlPlaneCidrs = [.. ControlPlane] };
+        var data = DataLayer.Build(graph, new ComponentScope(Name), Context, config, outputs, placement, "wg_login");
         return (graph.Build(), data);
     }
 
@@ -44,9 +50,10 @@ public sealed class DataLayerTests
         Assert.Equal((Name, "cluster-k8s"), (node.Parent, node.Options.Provider));
         Assert.Equal(("intersystems.com/v1alpha1", "IrisCluster", "iris", "iris"),
             ((node.Input("apiVersion") as StringValue)?.Value, (node.Input("kind") as StringValue)?.Value, (node.Input("metadata.name") as StringValue)?.Value, (node.Input("metadata.namespace") as StringValue)?.Value));
-        var secrets = graph.ChildrenOf(Name).Where(n => n.Type == "kubernetes:core/v1:Secret").Select(n => n.Name).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["data-license", "data-tls-superserver-secret"], secrets);
-        Assert.Equal(["cluster-ns-iris", "data-cpf", .. secrets], node.Options.DependsOn.Order(StringComparer.Ordinal));
+        var secrets = graph.ChildrenOf(Name).Where(n => n.Type == "kubernetes:core/v1:Secret" && (n.Input("metadata.namespace") as StringValue)?.Value == "iris")
+            .Select(n => n.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["data-license", "data-pull-secret", "data-tls-superserver-secret"], secrets);
+        Assert.Equal(["cluster-ns-iris", "data-cpf", .. secrets.Take(1), "data-operator", .. secrets.Skip(1)], node.Options.DependsOn.Order(StringComparer.Ordinal));
         Assert.Equal(node.Name, outputs.IrisCluster.Name);
     }
 
@@ -82,10 +89,13 @@ public sealed class DataLayerTests
     }
 
     [Fact]
-    public void EveryKubernetesObject_CarriesTheIrisTierLabel()
+    public void EveryKubernetesObjectInTheIrisNamespace_CarriesTheIrisTierLabel()
     {
-        var (graph, _) = Build([]);
-        Assert.All(graph.ChildrenOf(Name).Where(KubernetesObjects.IsObject), n =>
+        var (graph, _) = Build(new JsonObject { ["mirrored"] = "true" }, @operator: OperatorSections.Minimal(("irisPorts", new JsonArray("52773"))));
+        var inIris = graph.ChildrenOf(Name).Where(KubernetesObjects.IsObject).Where(n => (n.Input("metadata.namespace") as StringValue)?.Value == "iris").ToList();
+        Assert.Contains(inIris, n => n.Type == "kubernetes:policy/v1:PodDisruptionBudget");
+        Assert.Contains(inIris, n => n.Type == "kubernetes:networking.k8s.io/v1:NetworkPolicy");
+        Assert.All(inIris, n =>
             Assert.Equal("iris-data", (n.Input("metadata.labels") as MapValue)?[TierLabels.Key] is StringValue { Value: var v } ? v : null));
     }
 
@@ -100,6 +110,90 @@ public sealed class DataLayerTests
         var report = IrisStack.Policies.PolicyRunner.Run(IrisStack.Policies.PolicyPack.Default(), graph, IrisStack.Components.Config.PolicySettings.Read(Components.Config.ConfigReader.EmptySection("policies")));
         var data = report.Results.Where(r => r.Policy.Layer == "data").ToList();
         Assert.NotEmpty(data);
+        Assert.All(data, r => Assert.Equal(IrisStack.Policies.PolicyStatus.Passed, r.Status));
+    }
+
+    [Fact]
+    public void OperatorNamespace_EnforcesBaseline_WarnsAndAuditsRestricted_WithTheReason()
+    {
+        var (graph, _) = Build([]);
+        var ns = graph["data-operator-ns"];
+        var labels = (MapValue)ns.Input("metadata.labels")!;
+        Assert.Equal(("iris-operator", "baseline", "restricted", "restricted"),
+            ((ns.Input("metadata.name") as StringValue)?.Value, Label(labels, "pod-security.kubernetes.io/enforce"), Label(labels, "pod-security.kubernetes.io/warn"), Label(labels, "pod-security.kubernetes.io/audit")));
+        Assert.Contains("baseline still forbids privileged pods", ((MapValue)ns.Input("metadata.annotations")!)["iris-stack/pod-security-reason"] is StringValue { Value: var reason } ? reason : null, StringComparison.Ordinal);
+
+        static string? Label(MapValue labels, string key) => (labels[key] as StringValue)?.Value;
+    }
+
+    [Fact]
+    public void PullSecrets_InBothNamespaces_HoldTheDockerConfigAsASecret_AndTheIrisClusterNamesIt()
+    {
+        var (graph, _) = Build([]);
+        var secrets = new[] { graph["data-operator-pull-secret"], graph["data-pull-secret"] };
+
+        Assert.Equal(["iris-operator", "iris"], secrets.Select(s => (s.Input("metadata.namespace") as StringValue)?.Value));
+        Assert.All(secrets, s =>
+        {
+            Assert.Equal(DockerConfigJson.SecretType, (s.Input("type") as StringValue)?.Value);
+            Assert.IsType<SecretValue>(((MapValue)s.Input("stringData")!)[DockerConfigJson.Key]);
+        });
+        Assert.Equal(IrisOperator.PullSecretName, (IrisCluster(graph).Input("spec.imagePullSecrets") as ListValue)?.Items.Single() is MapValue m ? (m["name"] as StringValue)?.Value : null);
+        Assert.Equal(IrisOperator.PullSecretName, (secrets[1].Input("metadata.name") as StringValue)?.Value);
+    }
+
+    [Fact]
+    public void Release_InstallsAfterItsNamespace_PullSecret_AndPolicies_AndTheIrisClusterAfterIt()
+    {
+        var (graph, _) = Build([]);
+        var release = Assert.Single(graph.OfType("kubernetes:helm.sh/v3:Release"));
+        var policies = graph.OfType("kubernetes:networking.k8s.io/v1:NetworkPolicy").Where(p => (p.Input("metadata.namespace") as StringValue)?.Value == "iris-operator").Select(p => p.Name);
+
+        Assert.Equal(("data-operator", "cluster-k8s", "iris-operator"), (release.Name, release.Options.Provider, (release.Input("namespace") as StringValue)?.Value));
+        Assert.Equal(["data-operator-ns", "data-operator-pull-secret", .. policies], release.Options.DependsOn.AsEnumerable());
+        Assert.Contains(release.Name, IrisCluster(graph).Options.DependsOn);
+        Assert.Equal(4, policies.Count());
+    }
+
+    [Fact]
+    public void NoControlPlaneSubnets_TheOperatorCannotBeAdmitted()
+    {
+        var graph = new GraphBuilder("iris-stack", "test");
+        var outputs = ClusterOutputs.External("cluster.", "iris-stack-test", new TierNamespaces("api-gateway", "web-gateway", "iris"), TierChain.Plan(TierPorts.Default, []));
+        var config = new DataConfig(IrisClusterSections.Read([]), Tls, IrisSecurityConfig.Default, OperatorSections.Read(OperatorSections.Minimal()));
+        Assert.Throws<ArgumentException>(() => DataLayer.Build(graph, new ComponentScope(Name), Context, config, outputs, new DataPlacement("gp3-encrypted", false), "wg_login"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void EveryNode_ConformsToTheSchemaFacts(bool mirrored)
+    {
+        var facts = SchemaFacts.Load(SchemaFacts.DefaultPath);
+        var (graph, _) = Build(new JsonObject { ["mirrored"] = mirrored ? "true" : "false", ["computeReplicas"] = "2" },
+            @operator: OperatorSections.Minimal(("irisPorts", new JsonArray("52773")), ("computeDisruptionBudget", "true")));
+
+        // The IrisCluster's facts come with the stack's wiring of this layer (StackSchemaConformanceTests).
+        var nodes = graph.ChildrenOf(Name).Where(n => n.Type != "kubernetes:intersystems.com/v1alpha1:IrisCluster").ToList();
+        Assert.Contains(nodes, n => n.Type == "kubernetes:policy/v1:PodDisruptionBudget");
+        Assert.Contains(nodes, n => n.Type == "kubernetes:helm.sh/v3:Release");
+        var violations = nodes.SelectMany(n => SchemaConformance.Check(n, facts, graph.Find)).ToList();
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    [Fact]
+    public void OperatorNamespace_PassesTheNamespacePolicies_AndTheLayerItsDataPolicies_OnAnHaStack()
+    {
+        var (graph, _) = Build(new JsonObject { ["mirrored"] = "true", ["computeReplicas"] = "2" });
+        var settings = IrisStack.Components.Config.PolicySettings.Read(Components.Config.ConfigReader.EmptySection("policies")) with { RequireProtection = true };
+
+        var report = IrisStack.Policies.PolicyRunner.Run(IrisStack.Policies.PolicyPack.Default(), graph, settings);
+
+        var namespaces = report.Results.Where(r => r.Policy.Id is "k8s-namespace-pod-security" or "k8s-namespace-default-deny").ToList();
+        Assert.Equal(2, namespaces.Count);
+        Assert.All(namespaces, r => Assert.DoesNotContain(r.Violations, v => v.Resource.StartsWith("data-", StringComparison.Ordinal)));
+        var data = report.Results.Where(r => r.Policy.Layer == "data").ToList();
+        Assert.Contains(data, r => r.Policy.Id == "iris-cluster-ha-mirrored");
         Assert.All(data, r => Assert.Equal(IrisStack.Policies.PolicyStatus.Passed, r.Status));
     }
 }

@@ -8,7 +8,9 @@ namespace IrisStack.Components.Tests.StackComponents;
 
 public sealed class DataComponentTests
 {
-    private static readonly (string, ConfigNode) Zones = ("platform", Map(("zones", List(S("eu-west-1a"), S("eu-west-1b"), S("eu-west-1c"))), ("namespace", S("iris-db"))));
+    private static readonly ConfigList ControlPlane = List(S("10.0.0.0/19"), S("10.0.64.0/19"), S("10.0.128.0/19"));
+
+    private static readonly (string, ConfigNode) Zones = ("platform", Map(("zones", List(S("eu-west-1a"), S("eu-west-1b"), S("eu-west-1c"))), ("namespace", S("iris-db")), ("controlPlaneCidrs", ControlPlane)));
 
     private static ComponentBuild<DataOutputs> Build(string name, ConfigMap args, ClusterHandover handover = ClusterHandover.ProviderOption) =>
         DataComponent.Build(name, DataComponent.Resolve("iris-stack", "test", name, args, handover));
@@ -17,7 +19,9 @@ public sealed class DataComponentTests
     public void IntoAnExistingCluster_InheritsTheProviderAndUsesTheNamespaceGiven()
     {
         var build = Build("db", Shared.With(Zones));
-        var kubernetes = build.Graph.Nodes.Where(n => n.Type.StartsWith("kubernetes:", StringComparison.Ordinal)).ToList();
+        // The operator has a namespace of its own; everything else goes in the one given.
+        var kubernetes = build.Graph.Nodes.Where(n => n.Type.StartsWith("kubernetes:", StringComparison.Ordinal) && n.Type != "kubernetes:helm.sh/v3:Release"
+            && n.Input("metadata.namespace") != new StringValue("iris-operator") && n.Input("metadata.name") != new StringValue("iris-operator")).ToList();
 
         Assert.Contains(kubernetes, n => n.Type == "kubernetes:intersystems.com/v1alpha1:IrisCluster");
         Assert.All(kubernetes, n => Assert.Null(n.Options.Provider));
@@ -30,7 +34,7 @@ public sealed class DataComponentTests
     [Fact]
     public void FromAClusterComponent_NamesItsProviderAndWaitsForItsNamespace()
     {
-        var build = Build("db", Shared.With(("platform", Map(("zones", List(S("eu-west-1a")))))), ClusterHandover.ClusterResources);
+        var build = Build("db", Shared.With(("protectStatefulResources", S("false")), ("platform", Map(("zones", List(S("eu-west-1a"))), ("controlPlaneCidrs", ControlPlane)))), ClusterHandover.ClusterResources);
         var irisCluster = build.Graph.OfType("kubernetes:intersystems.com/v1alpha1:IrisCluster").Single();
 
         Assert.Equal("platform.kubernetesProvider", irisCluster.Options.Provider);
@@ -42,13 +46,13 @@ public sealed class DataComponentTests
     {
         var error = Assert.Throws<ConfigException>(() => Build("db", Shared.With(("webGatewayUsername", S("CSPSystem")))));
 
-        Assert.Equal(["DataArgs.platform.zones", "DataArgs.webGatewayUsername"], error.Errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["DataArgs.platform.controlPlaneCidrs", "DataArgs.platform.zones", "DataArgs.webGatewayUsername"], error.Errors.Select(e => e.Key).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void MirroredWithThreeZones_PlacesTheArbiterInTheThird()
+    public void Protected_IsMirroredByDefault_WithTheArbiterInTheThirdZone()
     {
-        var build = Build("db", Shared.With(Zones, ("cluster", Map(("mirrored", S("true"))))));
+        var build = Build("db", Shared.With(Zones));
         var topology = build.Graph.OfType("kubernetes:intersystems.com/v1alpha1:IrisCluster").Single();
 
         Assert.Equal(ListValue.Of(new StringValue("eu-west-1c")), topology.Input("spec.topology.arbiter.preferredZones"));
