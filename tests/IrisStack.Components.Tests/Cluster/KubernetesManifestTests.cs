@@ -128,6 +128,7 @@ public class KubernetesManifestTests
         Assert.Equal("true", storage.Metadata.Annotations["storageclass.kubernetes.io/is-default-class"]);
         Assert.Equal("true", storage.Parameters["encrypted"]);
         Assert.Equal("${cluster-key.arn}", storage.Parameters["kmsKeyId"]);
+        Assert.Equal("iris-stack:backup=iris-stack-prod", storage.Parameters["tagSpecification_1"]);
         Assert.Equal("Retain", storage.ReclaimPolicy);
         Assert.Equal("WaitForFirstConsumer", storage.VolumeBindingMode);
         Assert.True(storage.AllowVolumeExpansion);
