@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Collections;
+using IrisStack.Components.Data.Backups;
 using IrisStack.Components.Data.Cluster;
 using IrisStack.Components.Data.Pki;
 using IrisStack.Components.Data.Security;
@@ -14,8 +15,9 @@ namespace IrisStack.Components.Data;
 /// The data layer (<c>iris:data:Data</c>): in the cluster layer's IRIS namespace, the private CA and
 /// certificates in IKO's TLS Secrets, the license key Secret, the configSource ConfigMap with the
 /// security merge files, and the IrisCluster the InterSystems Kubernetes Operator reconciles into
-/// data, compute and arbiter pods. The accounts' password hashes are external inputs
-/// (<see cref="AccountPasswordHashes"/>) until IRIS's hashing is confirmed.
+/// data, compute and arbiter pods; and its backups (<see cref="IrisBackups"/>). The accounts'
+/// password hashes are external inputs (<see cref="AccountPasswordHashes"/>) until IRIS's hashing
+/// is confirmed.
 /// </summary>
 public static class DataLayer
 {
@@ -68,7 +70,8 @@ public static class DataLayer
         var irisCluster = Object("iris-cluster", IrisClusterManifest.ApiVersion, IrisClusterManifest.Kind, names.ClusterName,
             MapValue.Of(("spec", IrisClusterManifest.Spec(config.Cluster, refs))),
             [.. namespaceNodes, .. pki.SecretNodes, configSource.Name, .. license is null ? [] : new[] { license.Name }]);
-        return new DataOutputs(names, pki.Authority, irisCluster);
+        var backups = IrisBackups.Add(graph, scope, context, component.Name, config.Backups, cluster, names, labels);
+        return new DataOutputs(names, pki.Authority, irisCluster, backups);
     }
 
     private static ImmutableSortedDictionary<string, string> Labels(StackContext context, IrisClusterNames names) =>

@@ -1,3 +1,4 @@
+using IrisStack.Components.Data.Backups;
 using IrisStack.Components.Graph;
 using IrisStack.Components.WebGateway;
 
@@ -7,7 +8,8 @@ namespace IrisStack.Components.Data;
 /// <param name="Names">The pods and hosts IKO creates: the Web Gateway's servers are the compute hosts.</param>
 /// <param name="Authority">The CA of IRIS's certificates, which the Web Gateway verifies IRIS against.</param>
 /// <param name="IrisCluster">The IrisCluster node.</param>
-public sealed record DataOutputs(IrisClusterNames Names, CertificateAuthority Authority, NodeRef IrisCluster)
+/// <param name="Backups">The vault, plan, export bucket and the ServiceAccount the IRIS pods write exports as.</param>
+public sealed record DataOutputs(IrisClusterNames Names, CertificateAuthority Authority, NodeRef IrisCluster, BackupsOutputs Backups)
 {
     /// <summary>The CA certificate (PEM), the Web Gateway's <c>ca.pem</c>.</summary>
     public Value CaCertPem => Authority.CertPem;

@@ -28,8 +28,8 @@ public sealed class DataLayerTests
         var outputs = new ClusterOutputs(
             "iris-stack-test", provider.Name, new TierNamespaces("api-gateway", "web-gateway", "iris"),
             ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("iris", ns.Name)]),
-            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x");
-        var config = new DataConfig(IrisClusterSections.Read(cluster, secret), Tls, IrisSecurityConfig.Default);
+            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x", "oidc.eks.eu-west-1.amazonaws.com/id/X");
+        var config = new DataConfig(IrisClusterSections.Read(cluster, secret), Tls, IrisSecurityConfig.Default, Backups.BackupsSections.Read(Backups.BackupsSections.With()));
         var data = DataLayer.Build(graph, new ComponentScope(Name), Context, config, outputs, new DataPlacement("gp3-encrypted", DedicatedNodes: true), "wg_login");
         return (graph.Build(), data);
     }
