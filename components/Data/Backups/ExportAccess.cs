@@ -10,8 +10,8 @@ namespace IrisStack.Components.Data.Backups;
 /// How the IRIS pods reach the export bucket: an IRSA role that only the ServiceAccount
 /// <c>{cluster}-exports</c> in the IRIS namespace can assume, allowed to list, read and write under
 /// one prefix of that bucket and to use its key, and nothing else; and that ServiceAccount,
-/// annotated with the role. It mounts no Kubernetes API token: the IRIS pods do not call the API,
-/// and EKS's pod identity webhook projects the web identity token on its own.
+/// annotated with the role. It mounts no Kubernetes API token unless the stack asks
+/// (<see cref="ExportBucketConfig.MountApiToken"/>): the IRIS pods do not call the API.
 /// </summary>
 public static class ExportAccess
 {
@@ -38,7 +38,7 @@ public static class ExportAccess
         KubernetesObjects.Add(graph, scope.Child("exports-service-account"), "v1", "ServiceAccount",
             KubernetesObjects.Metadata(spec.ServiceAccountName, spec.Namespace, spec.Labels)
                 .With("annotations", MapValue.Of((RoleAnnotation, role.Role.Arn))),
-            MapValue.Of(("automountServiceAccountToken", false)),
+            MapValue.Of(("automountServiceAccountToken", spec.MountApiToken)),
             parent, spec.KubernetesProvider, [.. spec.NamespaceNodes, .. role.Ready]);
         return role;
     }

@@ -13,6 +13,7 @@ namespace IrisStack.Components.Data.Backups;
 /// <param name="OidcIssuer">The cluster's OIDC issuer without <c>https://</c>.</param>
 /// <param name="KubernetesProvider">The Kubernetes provider node, or null to inherit the component's.</param>
 /// <param name="NamespaceNodes">The node that creates the namespace, when the graph has it.</param>
+/// <param name="MountApiToken">Whether the ServiceAccount mounts a Kubernetes API token.</param>
 public sealed record ExportAccessSpec(
     NodeRef Bucket,
     NodeRef Key,
@@ -23,4 +24,5 @@ public sealed record ExportAccessSpec(
     Value OidcProviderArn,
     Value OidcIssuer,
     string? KubernetesProvider,
-    IReadOnlyList<string> NamespaceNodes);
+    IReadOnlyList<string> NamespaceNodes,
+    bool MountApiToken);

@@ -7,7 +7,12 @@ namespace IrisStack.Components.Data.Backups;
 /// <param name="NoncurrentVersionExpirationDays">Days a replaced or deleted object version is kept before lifecycle expires it.</param>
 /// <param name="ArchiveAfterDays">Days after which current objects move to S3 Glacier Flexible Retrieval; null keeps them in S3 Standard.</param>
 /// <param name="AccessLogRetentionDays">Days the access log bucket keeps its logs.</param>
-public sealed record ExportBucketConfig(ObjectLockRetention? ObjectLock, int NoncurrentVersionExpirationDays, int? ArchiveAfterDays, int AccessLogRetentionDays)
+/// <param name="MountApiToken">
+/// Whether the IRIS pods' ServiceAccount mounts a Kubernetes API token. Off: the pods need no API
+/// access, and EKS's pod identity webhook projects the web identity token IRSA uses as a volume of
+/// its own (unconfirmed that it does so with automounting off; see the README).
+/// </param>
+public sealed record ExportBucketConfig(ObjectLockRetention? ObjectLock, int NoncurrentVersionExpirationDays, int? ArchiveAfterDays, int AccessLogRetentionDays, bool MountApiToken)
 {
     /// <summary>Reads and validates the section.</summary>
     public static ExportBucketConfig Read(ConfigSection section)
@@ -28,7 +33,9 @@ public sealed record ExportBucketConfig(ObjectLockRetention? ObjectLock, int Non
 
         var archive = section.Int("archiveAfterDays", 0, "Days after which current objects move to S3 Glacier Flexible Retrieval; 0 keeps them in S3 Standard", 0, 36500);
         var logs = section.Int("accessLogRetentionDays", 365, "Days the access log bucket keeps its server access logs", 1, 36500);
+        var mountToken = section.Bool("mountApiToken", false,
+            "Mount a Kubernetes API token in the IRIS pods' export ServiceAccount; leave false unless IRSA fails without it (that the web identity token is projected regardless is unconfirmed)");
         section.RejectUnknownKeys();
-        return new ExportBucketConfig(lockEnabled ? new ObjectLockRetention(mode, lockDays) : null, noncurrent, archive == 0 ? null : archive, logs);
+        return new ExportBucketConfig(lockEnabled ? new ObjectLockRetention(mode, lockDays) : null, noncurrent, archive == 0 ? null : archive, logs, mountToken);
     }
 }

@@ -37,7 +37,7 @@ public static class IrisBackups
         var prefix = $"{names.ClusterName}/";
         ImmutableArray<string> namespaceNodes = cluster.NamespaceNodes.TryGetValue(ns, out var node) ? [node] : [];
         var role = ExportAccess.Add(graph, scope, context, parent, new ExportAccessSpec(
-            bucket, key, prefix, ns, serviceAccount, labels, cluster.OidcProviderArn, cluster.OidcIssuer, cluster.KubernetesProvider, namespaceNodes));
+            bucket, key, prefix, ns, serviceAccount, labels, cluster.OidcProviderArn, cluster.OidcIssuer, cluster.KubernetesProvider, namespaceNodes, config.ExportBucket.MountApiToken));
         return new BackupsOutputs(vault, plan, bucket, prefix, serviceAccount, role.Role);
     }
 }

@@ -198,13 +198,15 @@ public sealed class IrisBackupsTests
     }
 
     [Fact]
-    public void ServiceAccount_InTheIrisNamespace_AnnotatedWithTheRole_WithoutAnApiToken()
+    public void ServiceAccount_InTheIrisNamespace_AnnotatedWithTheRole_WithoutAnApiTokenUnlessAsked()
     {
         var (graph, outputs) = Build();
         var account = Assert.Single(graph.OfType("kubernetes:core/v1:ServiceAccount"));
         Assert.Equal(("iris-exports", "iris", "iris-exports"), ((account.Input("metadata.name") as StringValue)?.Value, (account.Input("metadata.namespace") as StringValue)?.Value, outputs.Backups.ServiceAccountName));
         Assert.Equal(new OutputReference(outputs.Backups.ExportRole.Name, "arn"), ((MapValue)account.Input("metadata.annotations")!)[ExportAccess.RoleAnnotation]);
         Assert.Equal(false, (account.Input("automountServiceAccountToken") as BoolValue)?.Value);
+        var (mounting, _) = Build(new JsonObject { ["exportBucket"] = new JsonObject { ["mountApiToken"] = "true" } });
+        Assert.Equal(true, (Assert.Single(mounting.OfType("kubernetes:core/v1:ServiceAccount")).Input("automountServiceAccountToken") as BoolValue)?.Value);
         Assert.Contains("cluster-ns-iris", account.Options.DependsOn);
         Assert.Equal("cluster-k8s", account.Options.Provider);
     }

@@ -23,7 +23,7 @@ internal static class BackupFixture
     {
         var builder = new GraphBuilder("iris-stack", "test");
         var config = new BackupsConfig(BreakGlass, BackupSchedule.Parse(BackupSchedule.DefaultExpression).Schedule!, 35, null, null,
-            new ExportBucketConfig(new ObjectLockRetention(ObjectLockMode.Governance, 30), 90, null, 365));
+            new ExportBucketConfig(new ObjectLockRetention(ObjectLockMode.Governance, 30), 90, null, 365, MountApiToken: false));
         var scope = new ComponentScope("data");
         builder.Component(TypeTokens.Data, scope);
         var stack = Stack with { ProtectStatefulResources = protect };
