@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Config;
+using IrisStack.Policies.Rules.Backup;
 using IrisStack.Policies.Rules.Cluster;
 using IrisStack.Policies.Rules.Data;
 using IrisStack.Policies.Rules.Network;
@@ -77,6 +78,13 @@ public sealed class PolicyPack
         new IrisOperatorImageFromIcr(),
         new IrisOperatorNoRootInitContainers(),
         new PullSecretIsSecret(),
+        new BackupVaultEncryptedWithCmk(),
+        new BackupVaultDeletionGuarded(),
+        new S3BucketEncryptedWithKms(),
+        new S3BucketVersioningEnabled(),
+        new S3BucketPublicAccessBlocked(),
+        new S3BucketTlsOnly(),
+        new S3BucketAccessLogging(),
     ]);
 
     /// <summary>

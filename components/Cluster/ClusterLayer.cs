@@ -65,7 +65,8 @@ public static class ClusterLayer
             namespaces.Nodes.ToImmutableSortedDictionary(n => n.Key, n => n.Value.Name, StringComparer.Ordinal),
             namespaces.Chain,
             new SecretValue(eks.Output("kubeconfigJson")),
-            oidcArn);
+            oidcArn,
+            oidcIssuer);
     }
 
     private static MapValue ClusterInputs(ClusterScope scope, NetworkOutputs network, NodeRef key)

@@ -19,6 +19,7 @@ namespace IrisStack.Components.Cluster;
 /// <param name="TierChain">The allowed traffic between tiers (and its ports) that the NetworkPolicies implement.</param>
 /// <param name="Kubeconfig">The kubeconfig of the cluster as a secret (the EKS component's <c>kubeconfigJson</c>).</param>
 /// <param name="OidcProviderArn">The IAM OIDC provider's ARN, for IRSA trust policies.</param>
+/// <param name="OidcIssuer">The cluster's OIDC issuer URL without <c>https://</c>, the prefix of the IRSA trust policies' condition keys.</param>
 public sealed record ClusterOutputs(
     string ClusterName,
     string? KubernetesProvider,
@@ -26,13 +27,14 @@ public sealed record ClusterOutputs(
     EquatableSortedDictionary<string, string> NamespaceNodes,
     TierChain TierChain,
     Value Kubeconfig,
-    Value OidcProviderArn)
+    Value OidcProviderArn,
+    Value OidcIssuer)
 {
     /// <summary>
     /// A cluster that exists outside the graph, as a workload component sees it: the namespaces and
     /// ports are plain (they decide names and listeners), Kubernetes nodes inherit the provider
-    /// the component is given, and the kubeconfig and OIDC provider ARN are the external inputs
-    /// <c>{prefix}kubeconfig</c> and <c>{prefix}oidcProviderArn</c>.
+    /// the component is given, and the kubeconfig, OIDC provider ARN and issuer are the external inputs
+    /// <c>{prefix}kubeconfig</c>, <c>{prefix}oidcProviderArn</c> and <c>{prefix}oidcIssuer</c>.
     /// </summary>
     public static ClusterOutputs External(string prefix, string clusterName, TierNamespaces namespaces, TierChain tierChain) => new(
         clusterName,
@@ -41,7 +43,8 @@ public sealed record ClusterOutputs(
         ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal),
         tierChain,
         new SecretValue(new ExternalInput($"{prefix}kubeconfig")),
-        new ExternalInput($"{prefix}oidcProviderArn"));
+        new ExternalInput($"{prefix}oidcProviderArn"),
+        new ExternalInput($"{prefix}oidcIssuer"));
 
     /// <summary>
     /// A cluster built by another component of the same program, whose Kubernetes provider and

@@ -1,3 +1,4 @@
+using IrisStack.Components.Aws;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 
@@ -9,6 +10,8 @@ namespace IrisStack.Components.Cluster;
 /// when a pod is scheduled so the volume lands in the pod's zone, expandable. EKS creates a
 /// <c>gp2</c> class of its own (in-tree, unencrypted, marked default on older clusters); a
 /// server-side-apply patch takes its default mark off, so only the encrypted class is default.
+/// Every volume it provisions carries <see cref="BackupSelectionTag"/>, which the stack's backup
+/// selection picks.
 /// </summary>
 internal static class ClusterStorage
 {
@@ -21,6 +24,7 @@ internal static class ClusterStorage
     public static void Add(ClusterScope scope, NodeRef provider, NodeRef key, NodeRef ebsCsi)
     {
         var spec = scope.Config.Storage;
+        var backupTag = BackupSelectionTag.StorageClassParameter(scope.Context);
         KubernetesObjects.Add(scope.Graph, scope.Name("storageclass"), "storage.k8s.io/v1", "StorageClass",
             KubernetesObjects.Metadata(spec.ClassName,
                 labels: KubernetesLabels.Standard(scope.Context),
@@ -31,7 +35,8 @@ internal static class ClusterStorage
                     ("type", "gp3"),
                     ("encrypted", "true"),
                     ("kmsKeyId", key.Arn),
-                    ("csi.storage.k8s.io/fstype", "ext4"))),
+                    ("csi.storage.k8s.io/fstype", "ext4"),
+                    backupTag)),
                 ("reclaimPolicy", spec.ReclaimPolicy switch
                 {
                     StorageReclaimPolicy.Retain => "Retain",

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Collections;
+using IrisStack.Components.Data.Backups;
 using IrisStack.Components.Data.Cluster;
 using IrisStack.Components.Data.Iko;
 using IrisStack.Components.Data.Pki;
@@ -16,7 +17,8 @@ namespace IrisStack.Components.Data;
 /// Secrets and pinned Helm release); in the cluster layer's IRIS namespace, the private CA and
 /// certificates in IKO's TLS Secrets, the license key Secret, the configSource ConfigMap with the
 /// security merge files, the IrisCluster the operator reconciles into data, compute and arbiter
-/// pods, and disruption budgets on those pods where one is sound. The accounts' password hashes are external inputs
+/// pods, disruption budgets on those pods where one is sound, and its backups
+/// (<see cref="IrisBackups"/>). The accounts' password hashes are external inputs
 /// (<see cref="AccountPasswordHashes"/>) until IRIS's hashing is confirmed.
 /// </summary>
 public static class DataLayer
@@ -85,7 +87,8 @@ public static class DataLayer
             new(DataArtifacts.MergeFilePath(MergeFiles.ComputeKey), mergeFiles.Compute.Masked),
             new(DataArtifacts.PkiPath, PkiSummaryRenderer.Render(config.Tls, pki, IrisPki.CaSubject(names, config.Tls))),
         ];
-        return new DataOutputs(names, pki.Authority, irisCluster, [.. artifacts]);
+        var backups = IrisBackups.Add(graph, scope, context, component.Name, config.Backups, cluster, names, labels);
+        return new DataOutputs(names, pki.Authority, irisCluster, [.. artifacts], backups);
     }
 
     private static ImmutableSortedDictionary<string, string> Labels(StackContext context, IrisClusterNames names) =>

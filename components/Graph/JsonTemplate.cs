@@ -21,7 +21,9 @@ public static class JsonTemplate
         {
             StringValue s => s.Value,
             OutputReference r => $"{Marker}{r.Node}\u0002{r.Output}\u0001",
-            _ => throw new ArgumentException("Only strings and references can be concatenated.", nameof(parts)),
+            // A component's input (another component's output, bound at registration) stands where a reference would.
+            ExternalInput e => $"{Marker}\u0003{e.Name}\u0001",
+            _ => throw new ArgumentException("Only strings, references and inputs can be concatenated.", nameof(parts)),
         })))!;
 
     /// <summary>
@@ -35,7 +37,7 @@ public static class JsonTemplate
     public static Value Render(JsonNode document)
     {
         var text = document.ToJsonString(new JsonSerializerOptions { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        text = text.Replace("\\u0001", "\u0001", StringComparison.Ordinal).Replace("\\u0002", "\u0002", StringComparison.Ordinal);
+        text = text.Replace("\\u0001", "\u0001", StringComparison.Ordinal).Replace("\\u0002", "\u0002", StringComparison.Ordinal).Replace("\\u0003", "\u0003", StringComparison.Ordinal);
         if (!text.Contains(Marker, StringComparison.Ordinal))
         {
             return text;
@@ -51,8 +53,9 @@ public static class JsonTemplate
             }
 
             var end = rest.IndexOf('\u0001', start + 1);
-            var body = rest[(start + Marker.Length)..end].Split('\u0002');
-            parts.Add(new OutputReference(body[0], body[1]));
+            var inner = rest[(start + Marker.Length)..end];
+            var body = inner.Split('\u0002');
+            parts.Add(inner.StartsWith('\u0003') ? new ExternalInput(inner[1..]) : new OutputReference(body[0], body[1]));
             rest = rest[(end + 1)..];
         }
 

@@ -21,6 +21,7 @@ public static class SdkParity
     public static ImmutableDictionary<string, ImmutableSortedSet<string>> SecretInputs { get; } = Table(
         ("aws:acm/certificate:Certificate", ["privateKey", "privateKeyWo"]),
         ("aws:elasticache/replicationGroup:ReplicationGroup", ["authToken", "authTokenWo"]),
+        ("aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", ["token"]),
         ("kubernetes:core/v1:Secret", ["data", "stringData"]),
         ("tls:index/certRequest:CertRequest", ["privateKeyPem", "privateKeyPemWo"]),
         ("tls:index/locallySignedCert:LocallySignedCert", ["caPrivateKeyPem", "caPrivateKeyPemWo"]),
@@ -30,6 +31,7 @@ public static class SdkParity
     public static ImmutableDictionary<string, ImmutableSortedSet<string>> SecretOutputs { get; } = Table(
         ("aws:acm/certificate:Certificate", ["privateKey", "privateKeyWo"]),
         ("aws:elasticache/replicationGroup:ReplicationGroup", ["authToken", "authTokenWo"]),
+        ("aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", ["token"]),
         ("kubernetes:core/v1:Secret", ["data", "stringData"]),
         ("random:index/randomPassword:RandomPassword", ["bcryptHash", "result"]),
         ("tls:index/certRequest:CertRequest", ["privateKeyPem", "privateKeyPemWo"]),

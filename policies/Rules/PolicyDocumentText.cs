@@ -6,8 +6,9 @@ namespace IrisStack.Policies.Rules;
 
 /// <summary>
 /// Reads an IAM policy input as JSON. A plain string is parsed as it is. An interpolation whose
-/// literal parts are JSON text around references (what <see cref="JsonTemplate"/> renders) has a
-/// known structure: it is parsed with each reference as the placeholder <c>${node.output}</c>, so
+/// literal parts are JSON text around references or a component's inputs (what
+/// <see cref="JsonTemplate"/> renders) has a known structure: it is parsed with each reference as the
+/// placeholder <c>${node.output}</c> (an input as <c>&lt;input: name&gt;</c>), so
 /// keys and values built from outputs (the OIDC issuer in <c>&lt;issuer&gt;:sub</c>) still read.
 /// Anything else (a bare reference or Pulumi's unknown placeholder, a secret, text that is not
 /// JSON) is unreadable, with the reason, and must never count as compliant.
@@ -23,7 +24,7 @@ internal static class PolicyDocumentText
             StringValue { Value: PreviewUnknown.Text } => null,
             StringValue s => s.Value,
             // Only without secrets: Display would mask a secret part, and a masked document must stay unreadable.
-            InterpolationValue i when i.Parts.All(p => p is StringValue or OutputReference) => ValueText.Display(i),
+            InterpolationValue i when i.Parts.All(p => p is StringValue or OutputReference or ExternalInput) => ValueText.Display(i),
             _ => null,
         };
         if (text is null)

@@ -60,7 +60,11 @@ public sealed record StackComponentBuilds(
         [
             .. ComponentGraphs.Bind(Network.Graph, new Dictionary<string, Value>(), none),
             .. ComponentGraphs.Bind(Cluster.Graph, Network.Layer.Bindings(ClusterComponent.NetworkPrefix), none),
-            .. ComponentGraphs.Bind(Data.Graph, hashes, Cluster.Layer.ResourceBindings(DataComponent.ClusterPrefix)),
+            .. ComponentGraphs.Bind(Data.Graph, new Dictionary<string, Value>(hashes)
+            {
+                [DataComponent.ClusterPrefix + "oidcProviderArn"] = Cluster.Layer.OidcProviderArn,
+                [DataComponent.ClusterPrefix + "oidcIssuer"] = Cluster.Layer.OidcIssuer,
+            }, Cluster.Layer.ResourceBindings(DataComponent.ClusterPrefix)),
             .. ComponentGraphs.Bind(WebGateway.Graph, new Dictionary<string, Value> { [WebGatewayComponent.IrisCaArg] = Data.Layer.CaCertPem }, Cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)),
         ];
     }

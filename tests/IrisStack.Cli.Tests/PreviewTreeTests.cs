@@ -45,9 +45,10 @@ public sealed class PreviewTreeTests
     }
 
     [Fact]
-    public void Render_At120_CutsNamesOnly_TypesStayWhole()
+    public void Render_At140_CutsNamesOnly_TypesStayWhole()
     {
-        var text = PreviewTree.Render(Prod, 120);
+        // Wide enough for the longest type (an S3 encryption configuration) with a few characters of name.
+        var text = PreviewTree.Render(Prod, 140);
 
         Assert.All(Prod.Nodes, node => Assert.Contains("─ " + node.Type + " ", text, StringComparison.Ordinal));
         Assert.Contains(Prod.Nodes, node => !text.Contains(" " + node.Name + " ", StringComparison.Ordinal));

@@ -27,6 +27,7 @@ public sealed class RenderedManifestTests : IDisposable
         ["Deployment"] = ["spec.selector", "spec.template", "spec.template.spec.containers"],
         ["Service"] = [],
         ["PodDisruptionBudget"] = [],
+        ["ServiceAccount"] = [],
     };
 
     // IKO's IrisCluster: only topology.data is required (IKO's sample, shared/reference/iris.md 1.2).

@@ -51,7 +51,7 @@ public class KubernetesRoundTripTests
         var ns = graph.Resource("kubernetes:core/v1:Namespace", "cluster-ns-web", MapValue.Empty, component.Name);
         var cluster = new ClusterOutputs(
             "iris-stack-prod", provider.Name, namespaces, new Dictionary<string, string> { ["web-gateway"] = ns.Name }.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn");
+            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn", "issuer");
         WebGatewayLayer.Build(graph, new ComponentScope("webgateway"), config.Context, config.WebGateway, cluster);
         return graph.Build();
     }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Text.Json;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Graph;
 
@@ -50,6 +52,15 @@ public class ClusterKubernetesBaseTests
         Assert.Equal(new BoolValue(true), storage.Input("allowVolumeExpansion"));
         Assert.Equal("Retain", ClusterFixtures.Text(storage.Input("reclaimPolicy")));
         Assert.Contains("cluster-addon-aws-ebs-csi-driver", storage.Options.DependsOn);
+    }
+
+    [Fact]
+    public void StorageClass_TagsItsVolumes_WithTheBackupSelectionTagOfTheStack()
+    {
+        var parameters = ClusterFixtures.Map(Graph["cluster-storageclass"].Input("parameters"));
+        var tag = ClusterFixtures.Text(parameters["tagSpecification_1"]);
+        Assert.Equal($"{BackupSelectionTag.Key}={Graph.Project}-{Graph.Stack}", tag);
+        Assert.Equal(BackupSelectionTag.StorageClassParameter(new StackContext(Graph.Project, Graph.Stack, "eu-west-1", "123456789012", ImmutableSortedDictionary<string, string>.Empty)).Value, tag);
     }
 
     [Fact]

@@ -76,8 +76,8 @@ public class KubernetesManifestTests
     }
 
     [Theory]
-    [InlineData("dev", 38)]
-    [InlineData("prod", 41)]
+    [InlineData("dev", 39)]
+    [InlineData("prod", 42)]
     public void StackManifests_RoundTripThroughTheOfficialModels_Strictly(string stack, int count)
     {
         // The IrisCluster has no official model; IrisClusterManifestTests check its fields.
@@ -97,6 +97,7 @@ public class KubernetesManifestTests
                 "deployment" => KubernetesYaml.Deserialize<V1Deployment>(artifact.Content, true),
                 "service" => KubernetesYaml.Deserialize<V1Service>(artifact.Content, true),
                 "poddisruptionbudget" => KubernetesYaml.Deserialize<V1PodDisruptionBudget>(artifact.Content, true),
+                "serviceaccount" => KubernetesYaml.Deserialize<V1ServiceAccount>(artifact.Content, true),
                 var other => throw new InvalidOperationException($"Unexpected manifest kind {other} ({artifact.Path})."),
             };
             Assert.Equal(artifact.Content, KubernetesYaml.Serialize(parsed).Replace("\r\n", "\n", StringComparison.Ordinal), new ManifestComparer());
@@ -130,6 +131,7 @@ public class KubernetesManifestTests
         Assert.Equal("true", storage.Metadata.Annotations["storageclass.kubernetes.io/is-default-class"]);
         Assert.Equal("true", storage.Parameters["encrypted"]);
         Assert.Equal("${cluster-key.arn}", storage.Parameters["kmsKeyId"]);
+        Assert.Equal("iris-stack:backup=iris-stack-prod", storage.Parameters["tagSpecification_1"]);
         Assert.Equal("Retain", storage.ReclaimPolicy);
         Assert.Equal("WaitForFirstConsumer", storage.VolumeBindingMode);
         Assert.True(storage.AllowVolumeExpansion);

@@ -33,8 +33,8 @@ public sealed class DataLayerTests
         var outputs = new ClusterOutputs(
             "iris-stack-test", provider.Name, new TierNamespaces("api-gateway", "web-gateway", "iris"),
             ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("iris", ns.Name)]),
-            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x");
-        var config = new DataConfig(IrisClusterSections.Read(cluster, secret), Tls, IrisSecurityConfig.Default, OperatorSections.Read(@operator ?? OperatorSections.Minimal()));
+            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x", "oidc.eks.eu-west-1.amazonaws.com/id/X");
+        var config = new DataConfig(IrisClusterSections.Read(cluster, secret), Tls, IrisSecurityConfig.Default, OperatorSections.Read(@operator ?? OperatorSections.Minimal()), Backups.BackupsSections.Read(Backups.BackupsSections.With()));
         var placement = new DataPlacement("gp3-encrypted", DedicatedNodes: true) { ControlPlaneCidrs = [.. ControlPlane] };
         var data = DataLayer.Build(graph, new ComponentScope(Name), Context, config, outputs, placement, "wg_login");
         return (graph.Build(), data);
@@ -160,7 +160,7 @@ public sealed class DataLayerTests
     {
         var graph = new GraphBuilder("iris-stack", "test");
         var outputs = ClusterOutputs.External("cluster.", "iris-stack-test", new TierNamespaces("api-gateway", "web-gateway", "iris"), TierChain.Plan(TierPorts.Default, []));
-        var config = new DataConfig(IrisClusterSections.Read([]), Tls, IrisSecurityConfig.Default, OperatorSections.Read(OperatorSections.Minimal()));
+        var config = new DataConfig(IrisClusterSections.Read([]), Tls, IrisSecurityConfig.Default, OperatorSections.Read(OperatorSections.Minimal()), Backups.BackupsSections.Read(Backups.BackupsSections.With()));
         Assert.Throws<ArgumentException>(() => DataLayer.Build(graph, new ComponentScope(Name), Context, config, outputs, new DataPlacement("gp3-encrypted", false), "wg_login"));
     }
 

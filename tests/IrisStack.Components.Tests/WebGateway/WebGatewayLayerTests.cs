@@ -43,7 +43,7 @@ public class WebGatewayLayerTests
             StringComparer.Ordinal);
         return new ClusterOutputs(
             "iris-stack-test", provider.Name, namespaces, nodes, TierChain.Plan(TierPorts.Default, []),
-            new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x");
+            new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x", "oidc.eks.eu-west-1.amazonaws.com/id/X");
     }
 
     private static IEnumerable<ResourceNode> Kubernetes(ResourceGraph graph) =>

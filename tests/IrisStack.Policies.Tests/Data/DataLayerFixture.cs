@@ -24,7 +24,7 @@ internal static class DataLayerFixture
 
     public static ResourceGraph Build(JsonObject? cluster = null, JsonObject? @operator = null)
     {
-        var data = new JsonObject { ["cluster"] = cluster ?? [], ["operator"] = @operator ?? Operator() };
+        var data = new JsonObject { ["cluster"] = cluster ?? [], ["operator"] = @operator ?? Operator(), ["backups"] = new JsonObject { ["breakGlassRoleArn"] = "arn:aws:iam::123456789012:role/break-glass" } };
         var json = JsonSerializer.Serialize(new Dictionary<string, string> { ["iris-stack:data"] = data.ToJsonString() });
         var reader = new ConfigReader(new PulumiEnvironmentConfigSource("iris-stack", "test", json, """["iris-stack:data"]""").Read());
         var config = DataConfig.Read(reader.Namespace("iris-stack").Section("data", "The data layer"), ["eu-west-1a", "eu-west-1b", "eu-west-1c"]);
@@ -37,7 +37,7 @@ internal static class DataLayerFixture
         var outputs = new ClusterOutputs(
             "iris-stack-test", provider.Name, new TierNamespaces("api-gateway", "web-gateway", "iris"),
             ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("iris", ns.Name)]),
-            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x");
+            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn:aws:iam::123456789012:oidc-provider/x", "oidc.eks.eu-west-1.amazonaws.com/id/X");
         var context = new StackContext("iris-stack", "test", "eu-west-1", "123456789012", ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal));
         DataLayer.Build(graph, new ComponentScope(Component), context, config, outputs,
             new DataPlacement("gp3-encrypted", DedicatedNodes: false) { ControlPlaneCidrs = ["10.0.96.0/19", "10.0.128.0/19", "10.0.160.0/19"] }, "wg_login");

@@ -21,7 +21,7 @@ internal static class WebGatewayFixtures
         var ns = graph.Resource("kubernetes:core/v1:Namespace", "cluster-ns-web", MapValue.Empty, component.Name);
         var cluster = new ClusterOutputs(
             "iris-stack-test", provider.Name, new TierNamespaces("api-gateway", "web-gateway", "iris"), new Dictionary<string, string> { ["web-gateway"] = ns.Name }.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn");
+            TierChain.Plan(TierPorts.Default, []), new SecretValue(new OutputReference("cluster-eks", "kubeconfigJson")), "arn", "issuer");
         WebGatewayLayer.Build(graph, new ComponentScope("webgateway"), context ?? Context, config ?? Config, cluster);
         return graph.Build();
     }

@@ -1,0 +1,11 @@
+namespace IrisStack.Components.Data.Backups;
+
+/// <summary>The S3 Object Lock retention mode of the export bucket's default retention.</summary>
+public enum ObjectLockMode
+{
+    /// <summary>Users with <c>s3:BypassGovernanceRetention</c> may shorten or remove a lock; everyone else cannot.</summary>
+    Governance,
+
+    /// <summary>No one, the root user included, can shorten or remove a lock before it expires.</summary>
+    Compliance,
+}
