@@ -1,11 +1,15 @@
+using IrisStack.Components.Config;
+using IrisStack.Components.Data.Security;
 using IrisStack.Stack;
 using IrisStack.Stack.Components;
 
 namespace IrisStack.Pulumi;
 
 /// <summary>
-/// The whole IrisStack stack as Pulumi components: the network, the cluster in it and the Web
-/// Gateway on that cluster, under the blueprint's names. Before it registers anything it proves
+/// The whole IrisStack stack as Pulumi components: the network, the cluster in it, the IRIS
+/// cluster (data) on that cluster and the Web Gateway verifying IRIS against the data component's
+/// CA, under the blueprint's names. Every password hash the merge files need must be in the stack's
+/// configuration, or nothing is registered. Before it registers anything it proves
 /// that the components together are the graph the evaluation checked, so the registered resources
 /// and URNs are the offline preview's. Call it inside <c>Deployment.RunAsync</c> with an evaluation that passed.
 /// </summary>
@@ -16,10 +20,19 @@ public static class IrisStackProgram
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var builds = StackComponentBuilds.From(evaluation);
+        var missing = MissingPasswordHashes.In(builds.Data.Graph);
+        if (!missing.IsEmpty)
+        {
+            const string keyPrefix = ConfigReader.ProjectNamespace + ":" + AccountPasswordHashes.InputPrefix;
+            throw MissingPasswordHashes.Error($"Stack '{evaluation.Config.Stack}'", missing, keyPrefix,
+                $"set it with: pulumi config set --secret --path '{keyPrefix}<account>' '<hash>'");
+        }
+
         var network = new Network(IrisStackBlueprint.NetworkName, builds.Network);
         var cluster = new Cluster(IrisStackBlueprint.ClusterName, builds.Cluster, network);
-        var webGateway = new WebGateway(IrisStackBlueprint.WebGatewayName, builds.WebGateway, cluster);
-        Registration.RegisteredComponent[] components = [network.Registered, cluster.Registered, webGateway.Registered];
+        var data = new Data(IrisStackBlueprint.DataName, builds.Data, cluster);
+        var webGateway = new WebGateway(IrisStackBlueprint.WebGatewayName, builds.WebGateway, cluster, data);
+        Registration.RegisteredComponent[] components = [network.Registered, cluster.Registered, data.Registered, webGateway.Registered];
 
         return evaluation.Build.Outputs.ToDictionary(
             o => o.Name,

@@ -1,6 +1,9 @@
+using System.Collections.Immutable;
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Data;
 using IrisStack.Components.Graph;
 using IrisStack.Pulumi.Registration;
+using IrisStack.Stack;
 using IrisStack.Stack.Components;
 using Pulumi;
 
@@ -19,7 +22,7 @@ public sealed class Cluster : LayerComponent<ClusterOutputs>
 
     /// <summary>Creates the cluster; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
     public Cluster(string name, ClusterArgs args, ComponentResourceOptions? options = null)
-        : this(name, FromArgs(name, args, ClusterComponent.Resolve, ClusterComponent.Build), options, warn: true)
+        : this(name, FromArgsWithSpec(name, args, ClusterComponent.Resolve, ClusterComponent.Build), options)
     {
     }
 
@@ -27,6 +30,13 @@ public sealed class Cluster : LayerComponent<ClusterOutputs>
     internal Cluster(string name, ComponentBuild<ClusterOutputs> build, Network network, ComponentResourceOptions? options = null)
         : this(name, (build, network.Registered.Bind(network.Layer.Bindings(ClusterComponent.NetworkPrefix), new Dictionary<string, string>())), options, warn: false)
     {
+    }
+
+    private Cluster(string name, (ComponentBuild<ClusterOutputs> Build, ComponentBindings Bindings, ClusterComponentSpec Spec) prepared, ComponentResourceOptions? options)
+        : this(name, (prepared.Build, prepared.Bindings), options, warn: true)
+    {
+        DataPlacement = IrisStackBlueprint.Placement(prepared.Spec.Cluster);
+        Zones = [.. prepared.Spec.Network.PrivateSubnets.Select(s => s.Zone)];
     }
 
     private Cluster(string name, (ComponentBuild<ClusterOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
@@ -55,6 +65,12 @@ public sealed class Cluster : LayerComponent<ClusterOutputs>
     /// <summary>The IAM OIDC provider's ARN, for IRSA trust policies.</summary>
     [Output("oidcProviderArn")]
     public Output<string> OidcProviderArn { get; private set; }
+
+    /// <summary>The StorageClass and IRIS node group a <see cref="Data"/> on this cluster uses; null for the stack program's cluster, whose data component is built with the stack.</summary>
+    internal DataPlacement? DataPlacement { get; }
+
+    /// <summary>The zones of the cluster's private subnets, in order; empty for the stack program's cluster.</summary>
+    internal ImmutableArray<string> Zones { get; } = [];
 
     /// <summary>The Kubernetes provider the cluster's own Kubernetes resources use; pass it in your resources' <c>provider</c> option.</summary>
     public ProviderResource KubernetesProvider() => (ProviderResource)Registered[Layer.KubernetesProvider!];

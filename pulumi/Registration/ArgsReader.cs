@@ -51,6 +51,8 @@ internal static class ArgsReader
                 return new ConfigScalar(flag ? "true" : "false");
             case int number:
                 return new ConfigScalar(number.ToString(CultureInfo.InvariantCulture));
+            case IDictionary<string, Input<string>> map:
+                return new ConfigMap(EquatableSortedDictionaryOf(map.ToDictionary(e => e.Key, e => Node(e.Value, $"{path}.{e.Key}", inputs), StringComparer.Ordinal)));
             case IDictionary<string, string> map:
                 return new ConfigMap(EquatableSortedDictionaryOf(map.ToDictionary(e => e.Key, e => (ConfigNode)new ConfigScalar(e.Value), StringComparer.Ordinal)));
             case ResourceArgs nested:

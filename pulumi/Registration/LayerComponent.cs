@@ -29,11 +29,19 @@ public abstract class LayerComponent<TOutputs> : ComponentResource
     /// or a mandatory finding stop the constructor before anything is registered.
     /// </summary>
     private protected static (ComponentBuild<TOutputs>, ComponentBindings) FromArgs<TSpec>(
+        string name, ResourceArgs args, Func<string, string, string, ConfigMap, TSpec> resolve, Func<string, TSpec, ComponentBuild<TOutputs>> build)
+    {
+        var (built, bindings, _) = FromArgsWithSpec(name, args, resolve, build);
+        return (built, bindings);
+    }
+
+    /// <summary>As <see cref="FromArgs"/>, also returning the validated spec, for what a component keeps of its settings.</summary>
+    private protected static (ComponentBuild<TOutputs> Build, ComponentBindings Bindings, TSpec Spec) FromArgsWithSpec<TSpec>(
         string name, ResourceArgs args, Func<string, string, string, ConfigMap, TSpec> resolve, Func<string, TSpec, ComponentBuild<TOutputs>> build) =>
         RegisteredComponent.Prepare(() =>
         {
             var (values, bindings) = ArgsReader.Read(args);
             var spec = resolve(Deployment.Instance.ProjectName, Deployment.Instance.StackName, name, values);
-            return (build(name, spec), bindings);
+            return (build(name, spec), bindings, spec);
         });
 }

@@ -2,7 +2,7 @@ using Pulumi;
 
 namespace IrisStack.Pulumi;
 
-/// <summary>CPU and memory requests and limits of the Web Gateway container.</summary>
+/// <summary>CPU and memory requests and limits of a container (Kubernetes quantities).</summary>
 public sealed class PodResourcesArgs : ResourceArgs
 {
     /// <summary>CPU request (Kubernetes quantity).</summary>

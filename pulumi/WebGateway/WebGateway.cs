@@ -26,9 +26,12 @@ public sealed class WebGateway : LayerComponent<WebGatewayOutputs>
     {
     }
 
-    /// <summary>The stack program's gateway on the stack's <paramref name="cluster"/>, from the build the whole stack was checked with.</summary>
-    internal WebGateway(string name, ComponentBuild<WebGatewayOutputs> build, Cluster cluster, ComponentResourceOptions? options = null)
-        : this(name, (build, ClusterResources(cluster)), options, warn: false)
+    /// <summary>
+    /// The stack program's gateway on the stack's <paramref name="cluster"/>, verifying IRIS against
+    /// <paramref name="data"/>'s CA, from the build the whole stack was checked with.
+    /// </summary>
+    internal WebGateway(string name, ComponentBuild<WebGatewayOutputs> build, Cluster cluster, Data data, ComponentResourceOptions? options = null)
+        : this(name, (build, ClusterResources(cluster).With(data.CaBinding(WebGatewayComponent.IrisCaArg))), options, warn: false)
     {
     }
 

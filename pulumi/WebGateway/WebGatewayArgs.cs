@@ -73,6 +73,10 @@ public sealed class WebGatewayArgs : LayerArgs
     [Input("iris")]
     public IrisConnectionArgs? Iris { get; set; }
 
+    /// <summary>The CA IRIS's certificates chain to (PEM), e.g. a Data component's CaCertPem: the gateway's ca.pem for verifying IRIS. Unset, the gateway's own CA stands in.</summary>
+    [Input("irisCaCertPem")]
+    public Input<string>? IrisCaCertPem { get; set; }
+
     /// <summary>Container CPU and memory requests and limits.</summary>
     [Input("resources")]
     public PodResourcesArgs? Resources { get; set; }

@@ -65,6 +65,38 @@ public sealed class ConstructTests
     }
 
     [Fact]
+    public async Task Data_ConstructedWithAProviderAndSecretHashes_RegistersTheIrisClusterAndReturnsTheCa()
+    {
+        var mocks = Mocks();
+        ConstructResponse? response = null;
+        await Deployment.TestAsync(mocks, Options, async () =>
+        {
+            var provider = new ProviderResource("kubernetes", "theirs", ResourceArgs.Empty, new CustomResourceOptions());
+            var hashes = new[] { "irisadmin", "predefined", "wg_login" }.ToImmutableDictionary(
+                a => a, a => new PropertyValue($"hash-of-{a},salt,10000,SHA512") { IsSecret = true }, StringComparer.Ordinal);
+            var inputs = ImmutableDictionary<string, PropertyValue>.Empty
+                .Add("region", Text("eu-west-1"))
+                .Add("accountId", Text("123456789012"))
+                .Add("platform", new PropertyValue(ImmutableDictionary<string, PropertyValue>.Empty
+                    .Add("namespace", Text("db"))
+                    .Add("zones", new PropertyValue([Text("eu-west-1a"), Text("eu-west-1b"), Text("eu-west-1c")]))))
+                .Add("security", new PropertyValue(ImmutableDictionary<string, PropertyValue>.Empty.Add("passwordHashes", new PropertyValue(hashes))));
+            response = await new IrisComponentProvider().Construct(
+                new ConstructRequest("iris:data:Data", "db", inputs, new ComponentResourceOptions { Providers = [provider] }), CancellationToken.None);
+        });
+
+        Assert.Contains("iris:data:Data::db", response!.Urn.ToString(), StringComparison.Ordinal);
+        Assert.True(response.Outputs["caCertPem"].TryGetString(out var ca));
+        Assert.Equal("db-tls-ca-cert.certPem", ca);
+        Assert.False(response.Outputs["caCertPem"].IsSecret);
+        Assert.True(response.Outputs["clusterName"].TryGetString(out var clusterName));
+        Assert.Equal("iris", clusterName);
+        var cpf = (IDictionary<string, object>)mocks.Registered["db-cpf"].Inputs["data"];
+        Assert.Contains("hash-of-wg_login,salt,10000,SHA512", string.Concat(cpf.Values.Cast<string>()), StringComparison.Ordinal);
+        Assert.All(mocks.Registered.Values.Where(r => r.Type!.StartsWith("kubernetes:", StringComparison.Ordinal)), r => Assert.Contains("::theirs::", r.Provider, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task InvalidInputs_FailTheConstruct_NamingTheArg()
     {
         var mocks = Mocks();

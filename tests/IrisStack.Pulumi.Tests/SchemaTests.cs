@@ -20,7 +20,7 @@ public sealed class SchemaTests
 
         Assert.Equal("iris", (string?)schema["name"]);
         Assert.Equal(
-            ["iris:cluster:Cluster", "iris:network:Network", "iris:webgateway:WebGateway"],
+            ["iris:cluster:Cluster", "iris:data:Data", "iris:network:Network", "iris:webgateway:WebGateway"],
             schema["resources"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
         Assert.All(schema["resources"]!.AsObject(), r => Assert.True((bool?)r.Value!["isComponent"], r.Key));
     }
@@ -60,6 +60,13 @@ public sealed class SchemaTests
         Assert.Null(clusterNetwork["properties"]!["vpcId"]!["plain"]);
         Assert.True((bool?)clusterNetwork["properties"]!["vpcCidr"]!["plain"]);
         Assert.Equal("string", (string?)network["properties"]!["vpcId"]!["type"]);
+
+        var security = schema["types"]!["iris:index:DataSecurity"]!["properties"]!;
+        Assert.True((bool?)security["allowDevelopmentApplications"]!["plain"]);
+        Assert.Null(security["predefinedPassword"]!["plain"]);
+        Assert.Null(security["passwordHashes"]!["additionalProperties"]!["plain"]);
+        Assert.Null(schema["types"]!["iris:index:IrisCluster"]!["properties"]!["licenseKey"]!["plain"]);
+        Assert.Null(schema["resources"]!["iris:webgateway:WebGateway"]!["inputProperties"]!["irisCaCertPem"]!["plain"]);
     }
 
     [Fact]
@@ -70,5 +77,6 @@ public sealed class SchemaTests
         Assert.True((bool?)resources["iris:cluster:Cluster"]!["properties"]!["kubeconfig"]!["secret"]);
         Assert.True((bool?)resources["iris:webgateway:WebGateway"]!["properties"]!["irisPassword"]!["secret"]);
         Assert.Null(resources["iris:cluster:Cluster"]!["properties"]!["clusterName"]!["secret"]);
+        Assert.Null(resources["iris:data:Data"]!["properties"]!["caCertPem"]!["secret"]);
     }
 }

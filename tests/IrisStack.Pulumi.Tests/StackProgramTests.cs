@@ -19,7 +19,7 @@ public sealed class StackProgramTests
     [InlineData("prod")]
     public async Task Program_RegistersExactlyThePlan(string stack)
     {
-        var plan = StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, stack), PolicyPack.Default()).Build.Registration();
+        var plan = StackEvaluation.Evaluate(new HashedStackConfig(new StackFileConfigSource(RepoPaths.Root, stack)), PolicyPack.Default()).Build.Registration();
         var mocks = new RecordingMocks(name => plan.Steps.FirstOrDefault(s => s.Name == name)?.DeclaredOutputs ?? []);
 
         var resources = await Deployment.TestAsync<RecordedProgram>(mocks, new TestOptions { ProjectName = "iris-stack", StackName = stack, IsPreview = false });
@@ -51,13 +51,31 @@ public sealed class StackProgramTests
             var given = RecordedOptions.ArgsOf(args);
             foreach (var (key, value) in step.Inputs.Where(i => i.Value.ContainsSecret))
             {
-                var output = Assert.IsType<Output<object?>>(given[key], exactMatch: false);
-                Assert.True(await Output.IsSecretAsync(output), $"{step.Name}.{key} is registered in plain text.");
+                await SecretAssert.KeptSecretAsync(value, given[key], $"{step.Name}.{key}");
             }
         }
 
         Assert.Equal(plan.Outputs.Keys.Order(StringComparer.Ordinal), program.StackOutputs.Keys.Order(StringComparer.Ordinal));
         Assert.True(await Output.IsSecretAsync((Output<object?>)program.StackOutputs["kubeconfig"]!));
+        var irisCa = await OutputUtilities.GetValueAsync((Output<object?>)program.StackOutputs["irisCaCertPem"]!);
+        Assert.Equal(irisCa, ((IDictionary<string, object>)mocks.Registered[$"{IrisStackBlueprint.WebGatewayName}-tls"].Inputs["stringData"])["ca.pem"]);
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task Program_WithoutThePasswordHashes_NamesEachStackKey_AndRegistersNothing(string stack)
+    {
+        var evaluation = StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, stack), PolicyPack.Default());
+        var accounts = MissingPasswordHashes.In(evaluation.Build.Graph);
+        var mocks = new RecordingMocks(_ => []);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync(mocks, new TestOptions { ProjectName = "iris-stack", StackName = stack, IsPreview = false }, () => IrisStackProgram.Compose(evaluation)));
+
+        Assert.Contains("predefined", accounts);
+        Assert.All(accounts, a => Assert.Contains($"iris-stack:data.security.passwordHashes.{a}", error.Message, StringComparison.Ordinal));
+        Assert.Contains("pulumi config set --secret --path", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, mocks.Count);
     }
 
     // A provider reference is "{urn}::{id}", and the URN ends in "::{name}".

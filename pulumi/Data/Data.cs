@@ -1,0 +1,110 @@
+using IrisStack.Components.Data;
+using IrisStack.Components.Graph;
+using IrisStack.Pulumi.Registration;
+using IrisStack.Stack.Components;
+using Pulumi;
+
+namespace IrisStack.Pulumi;
+
+/// <summary>
+/// The data layer (<c>iris:data:Data</c>): in the IRIS namespace, the private CA and the IRIS
+/// certificates as Secrets, the license key Secret, the configSource ConfigMap of merge files
+/// (auditing, password policy, RBAC, services, TLS, applications and databases, every password
+/// as a PasswordHash) and the IrisCluster the InterSystems Kubernetes Operator runs, which must be
+/// installed in that cluster. Its Kubernetes resources use the cluster's provider when
+/// <see cref="DataArgs.Platform"/> comes from a <see cref="IrisStack.Pulumi.Cluster"/>, else the
+/// one in this component's <c>providers</c> option.
+/// </summary>
+public sealed class Data : LayerComponent<DataOutputs>
+{
+    /// <summary>The component's type token, part of every child's URN: never renamed without an alias.</summary>
+    public const string TypeToken = TypeTokens.Data;
+
+    private const string KubernetesProviderType = "pulumi:providers:kubernetes";
+
+    /// <summary>
+    /// Creates the IRIS cluster; invalid or insecure args, or a missing password hash, fail here with
+    /// every problem and its fix, and nothing is registered.
+    /// </summary>
+    public Data(string name, DataArgs args, ComponentResourceOptions? options = null)
+        : this(name, FromArgs(name, args, options), options, warn: true)
+    {
+    }
+
+    /// <summary>
+    /// The stack program's data component on the stack's <paramref name="cluster"/>, from the build
+    /// the whole stack was checked with; the program has checked that the stack sets every password hash.
+    /// </summary>
+    internal Data(string name, ComponentBuild<DataOutputs> build, Cluster cluster, ComponentResourceOptions? options = null)
+        : this(name, (build, ClusterResources(cluster)), options, warn: false)
+    {
+    }
+
+    private Data(string name, (ComponentBuild<DataOutputs> Build, ComponentBindings Bindings) prepared, ComponentResourceOptions? options, bool warn)
+        : base(TypeToken, name, prepared, options, warn)
+    {
+        ClusterName = Registered.String("clusterName");
+        CaCertPem = Registered.String("caCertPem");
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["clusterName"] = ClusterName,
+            ["caCertPem"] = CaCertPem,
+        });
+    }
+
+    /// <summary>The IrisCluster's name; IKO names the pods and hosts after it.</summary>
+    [Output("clusterName")]
+    public Output<string> ClusterName { get; private set; }
+
+    /// <summary>The CA IRIS's certificates chain to (PEM), for a Web Gateway's irisCaCertPem and other clients verifying IRIS.</summary>
+    [Output("caCertPem")]
+    public Output<string> CaCertPem { get; private set; }
+
+    /// <summary>The binding of a web gateway's IRIS CA arg to this component's CA certificate.</summary>
+    internal ComponentBindings CaBinding(string arg) =>
+        Registered.Bind(new Dictionary<string, Value> { [arg] = Layer.CaCertPem }, new Dictionary<string, string>());
+
+    // As for the Web Gateway: a Cluster component hands over its provider and namespace; otherwise
+    // the provider must be given, never the ambient kubeconfig's. The hashes are checked after the
+    // build, which alone knows the accounts the merge files create.
+    private static (ComponentBuild<DataOutputs>, ComponentBindings) FromArgs(string name, DataArgs args, ComponentResourceOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var from = args.Platform?.From;
+        if (from is null && !(options?.Providers ?? []).Append(options?.Provider).Any(p => p?.GetResourceType() == KubernetesProviderType))
+        {
+            throw new RunException(
+                $"Data '{name}' has no Kubernetes provider, so its resources would go to whatever cluster the local kubeconfig points at. " +
+                "Fix: set DataArgs.Platform to an IrisStack Cluster, or pass your cluster's kubernetes provider in the component's providers option.");
+        }
+
+        var handover = from is null ? ClusterHandover.ProviderOption : ClusterHandover.ClusterResources;
+        var (build, bindings) = FromArgs(name, args, (project, stack, n, values) => DataComponent.Resolve(project, stack, n, values, handover), DataComponent.Build);
+        CheckPasswordHashes(name, build, args);
+        return (build, from is null ? bindings : bindings.With(ClusterResources(from)));
+    }
+
+    private static void CheckPasswordHashes(string name, ComponentBuild<DataOutputs> build, DataArgs args)
+    {
+        const string keyPrefix = DataComponent.ArgsType + ".security.passwordHashes.";
+        var missing = MissingPasswordHashes.In(build.Graph);
+        if (!missing.IsEmpty)
+        {
+            throw MissingPasswordHashes.Error($"Data '{name}'", missing, keyPrefix,
+                "give it as a secret: DataArgs.Security.PasswordHashes[\"<account>\"] = Output.CreateSecret(\"<hash>\") (in YAML or TypeScript, security.passwordHashes.<account>).");
+        }
+
+        // A hash for an account the merge files do not create is a typo that would go unnoticed.
+        var used = build.Graph.Nodes.SelectMany(n => n.Inputs.Externals()).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var strays = (args.Security?.PasswordHashes?.Keys ?? Enumerable.Empty<string>()).Where(a => !used.Contains($"security.passwordHashes.{a}")).Order(StringComparer.Ordinal).ToList();
+        if (strays.Count > 0)
+        {
+            throw new RunException(
+                $"Data '{name}': {string.Join(", ", strays.Select(a => keyPrefix + a))} names no account the merge files create, so the hash would be ignored. Nothing was registered. " +
+                "Fix: remove it, or rename it after an account (the admin, a user, the Web Gateway's account, or predefined).");
+        }
+    }
+
+    private static ComponentBindings ClusterResources(Cluster cluster) =>
+        cluster.Registered.Bind(new Dictionary<string, Value>(), cluster.Layer.ResourceBindings(DataComponent.ClusterPrefix));
+}
