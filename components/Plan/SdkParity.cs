@@ -13,6 +13,10 @@ public static class SdkParity
 {
     /// <summary>Provider inputs the typed SDK sends as JSON text (<c>[Input(..., json: true)]</c>).</summary>
     public static ImmutableDictionary<string, ImmutableSortedSet<string>> JsonInputs { get; } = Table(
+        ("pulumi:providers:aws", ["allowedAccountIds", "assumeRoleWithWebIdentity", "assumeRoles", "defaultTags", "endpoints",
+            "forbiddenAccountIds", "ignoreTags", "insecure", "maxRetries", "s3UsePathStyle", "sharedConfigFiles", "sharedCredentialsFiles",
+            "skipCredentialsValidation", "skipMetadataApiCheck", "skipRegionValidation", "skipRequestingAccountId",
+            "tokenBucketRateLimiterCapacity", "useDualstackEndpoint", "useFipsEndpoint", "userAgents"]),
         ("pulumi:providers:kubernetes", ["alwaysRender", "deleteUnreachable", "enableConfigMapMutable", "enablePatchForce",
             "enableSecretMutable", "enableServerSideApply", "helmReleaseSettings", "kubeClientSettings", "skipUpdateUnreachable",
             "suppressDeprecationWarnings", "suppressHelmHookWarnings", "upsertExistingObjects"]));
@@ -22,6 +26,7 @@ public static class SdkParity
         ("aws:acm/certificate:Certificate", ["privateKey", "privateKeyWo"]),
         ("aws:elasticache/replicationGroup:ReplicationGroup", ["authToken", "authTokenWo"]),
         ("kubernetes:core/v1:Secret", ["data", "stringData"]),
+        ("pulumi:providers:aws", ["accessKey", "secretKey", "token"]),
         ("tls:index/certRequest:CertRequest", ["privateKeyPem", "privateKeyPemWo"]),
         ("tls:index/locallySignedCert:LocallySignedCert", ["caPrivateKeyPem", "caPrivateKeyPemWo"]),
         ("tls:index/selfSignedCert:SelfSignedCert", ["privateKeyPem", "privateKeyPemWo"]));
@@ -31,6 +36,7 @@ public static class SdkParity
         ("aws:acm/certificate:Certificate", ["privateKey", "privateKeyWo"]),
         ("aws:elasticache/replicationGroup:ReplicationGroup", ["authToken", "authTokenWo"]),
         ("kubernetes:core/v1:Secret", ["data", "stringData"]),
+        ("pulumi:providers:aws", ["accessKey", "secretKey", "token"]),
         ("random:index/randomPassword:RandomPassword", ["bcryptHash", "result"]),
         ("tls:index/certRequest:CertRequest", ["privateKeyPem", "privateKeyPemWo"]),
         ("tls:index/locallySignedCert:LocallySignedCert", ["caPrivateKeyPem", "caPrivateKeyPemWo"]),
