@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IrisStack.Components.Config;
 using IrisStack.Policies.Rules.Cluster;
 using IrisStack.Policies.Rules.Data;
+using IrisStack.Policies.Rules.Edge;
 using IrisStack.Policies.Rules.Network;
 using IrisStack.Policies.Rules.WebGateway;
 
@@ -70,6 +71,15 @@ public sealed class PolicyPack
         new IrisUsersRolesOnly(),
         new IrisUnknownUserDisabled(),
         new IrisSuperserverTlsRequired(),
+        new WafRulesHaveActions(),
+        new WafUriAllowList(),
+        new WafRateBasedRule(),
+        new WafGeoRuleBlocks(),
+        new WafBaselineManagedGroups(),
+        new WafKnownBadInputs(),
+        new WafVisibilityEnabled(),
+        new WafLoggingEnabled(),
+        new WafLoggingRedactsCredentials(),
     ]);
 
     /// <summary>

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using IrisStack.Components.Aws;
+using IrisStack.Components.Config;
 using IrisStack.Components.Edge;
 using IrisStack.Components.Edge.Waf;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Plan;
 using IrisStack.Components.Tests.Schema;
 using IrisStack.Components.WebGateway;
+using IrisStack.Policies;
 
 namespace IrisStack.Components.Tests.Edge;
 
@@ -151,5 +153,17 @@ public sealed class EdgeLayerTests
         Assert.Equal(new StringValue("[\"123456789012\"]"), provider.Inputs["allowedAccountIds"]);
         Assert.Equal(new StringValue("false"), provider.Inputs["skipCredentialsValidation"]);
         Assert.Equal("edge-us-east-1", plan["edge-waf"].Provider);
+    }
+
+    [Fact]
+    public void TheLayersGraph_PassesEveryPolicyOfThePack()
+    {
+        foreach (var waf in new[] { WafConfig.Default, Everything })
+        {
+            var report = PolicyRunner.Run(PolicyPack.Default(), Build(waf).Graph, PolicySettings.Read(ConfigReader.EmptySection("policies")));
+            var failed = report.Results.Where(r => r.Status is not (PolicyStatus.Passed or PolicyStatus.NotApplicable)).ToList();
+            Assert.True(failed.Count == 0, string.Join(Environment.NewLine, failed.Select(f => $"{f.Policy.Id}: {string.Join("; ", f.Violations.Select(x => x.ToString()))}")));
+            Assert.Contains(report.Results, r => r.Policy.Layer == "edge" && r.Status == PolicyStatus.Passed);
+        }
     }
 }
