@@ -58,12 +58,12 @@ public sealed class WafGeoRuleBlocks : ResourcePolicy
             var codes = ((match["countryCodes"] as ListValue)?.Items ?? []).Select(c => (c as StringValue)?.Value).ToList();
             if (codes.Count == 0)
             {
-                yield return Violation(node, $"{rule.Path}.{path}.countryCodes", $"Geo rule {rule.Name} lists no country.", "List the countries (iris-stack:edge.waf.geo.countries), or remove the rule.");
+                yield return Violation(node, $"{rule.Path}.{path}.countryCodes", $"Geo rule {rule.Name} lists no country.", "List the countries (iris-stack:edge.waf.geo.countries), or remove the rule.") with { Setting = "geo" };
             }
 
             foreach (var bad in codes.Where(c => c is null || !CountryCodes.Alpha2.Contains(c)))
             {
-                yield return Violation(node, $"{rule.Path}.{path}.countryCodes", $"Geo rule {rule.Name} lists '{bad ?? "(unknown)"}', which is not an ISO 3166-1 alpha-2 code.", "Use upper-case two-letter codes such as DE.");
+                yield return Violation(node, $"{rule.Path}.{path}.countryCodes", $"Geo rule {rule.Name} lists '{bad ?? "(unknown)"}', which is not an ISO 3166-1 alpha-2 code.", "Use upper-case two-letter codes such as DE.") with { Setting = "geo" };
             }
         }
     }

@@ -39,7 +39,7 @@ public sealed class WafRateBasedRule : ResourcePolicy
         if (rateRules.Count == 0)
         {
             return [Violation(node, "rules", "The web ACL has no rate-based rule, so one client can send any number of requests.",
-                "Add a rule with rateBasedStatement { limit, evaluationWindowSec, aggregateKeyType: \"IP\" } and action { block: {} } (iris-stack:edge.waf.rateLimit).")];
+                "Add a rule with rateBasedStatement { limit, evaluationWindowSec, aggregateKeyType: \"IP\" } and action { block: {} } (iris-stack:edge.waf.rateLimit).") with { Setting = "rateLimit" }];
         }
 
         var problems = rateRules.Select(rule =>

@@ -94,7 +94,10 @@ internal static class WebAcls
                 rule.OverrideAction == "count"
                     ? $"{group} is in count mode: its matches are logged but pass, and no reason is recorded."
                     : $"{group} has no overrideAction none, so it is not known to act on its matches.",
-                $"Set overrideAction to {{ none: {{}} }}; to count while tuning, record why in the web ACL tag {tag} (iris-stack:edge.waf.managedGroups.{group}.reason).");
+                $"Set overrideAction to {{ none: {{}} }}; to count while tuning, record why in the web ACL tag {tag} (iris-stack:edge.waf.managedGroups.{group}.reason).")
+            {
+                Setting = "managedGroups",
+            };
         }
 
         var overrides = ((Find(rule.Statement, "managedRuleGroupStatement")?["ruleActionOverrides"] as ListValue)?.Items ?? []).OfType<MapValue>().ToList();

@@ -1,3 +1,4 @@
+using IrisStack.Components.Config;
 using IrisStack.Components.Edge.Waf;
 using IrisStack.Components.Graph;
 using IrisStack.Policies.Rules.Edge;
@@ -37,6 +38,14 @@ public sealed class WafBaselineManagedGroupsTests
         var finding = Outcomes.Single(policy.Evaluate(acl, Context), "edge-waf", $"rules[{acl.IndexOf(WafManagedGroups.CommonRuleSet)}].overrideAction");
         Assert.Contains("count mode", finding.Message, StringComparison.Ordinal);
         Assert.Contains(WafManagedGroups.CountReasonTag(WafManagedGroups.CommonRuleSet), finding.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CountingWithoutAReason_InAStacksGraph_NamesTheSettingToChange()
+    {
+        var report = PolicyRunner.Run(new PolicyPack([policy]), Graph(Counting(WafManagedGroups.SqliRuleSet, reason: null)), PolicySettings.Read(ConfigReader.EmptySection("policies")));
+        var violation = Assert.Single(Assert.Single(report.Results).Violations);
+        Assert.Equal("iris-stack:edge.waf.managedGroups", violation.Setting);
     }
 
     [Fact]
