@@ -3,6 +3,7 @@ using IrisStack.Components.Config;
 using IrisStack.Policies.Rules.Backup;
 using IrisStack.Policies.Rules.Cluster;
 using IrisStack.Policies.Rules.Data;
+using IrisStack.Policies.Rules.Edge;
 using IrisStack.Policies.Rules.Network;
 using IrisStack.Policies.Rules.WebGateway;
 
@@ -85,6 +86,15 @@ public sealed class PolicyPack
         new S3BucketPublicAccessBlocked(),
         new S3BucketTlsOnly(),
         new S3BucketAccessLogging(),
+        new WafRulesHaveActions(),
+        new WafUriAllowList(),
+        new WafRateBasedRule(),
+        new WafGeoRuleBlocks(),
+        new WafBaselineManagedGroups(),
+        new WafKnownBadInputs(),
+        new WafVisibilityEnabled(),
+        new WafLoggingEnabled(),
+        new WafLoggingRedactsCredentials(),
     ]);
 
     /// <summary>

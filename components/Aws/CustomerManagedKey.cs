@@ -10,8 +10,11 @@ namespace IrisStack.Components.Aws;
 /// </summary>
 public static class CustomerManagedKey
 {
-    /// <summary>Adds the key <c>{name}</c> and its alias <c>{name}-alias</c> under <paramref name="parent"/>.</summary>
-    public static NodeRef Add(GraphBuilder graph, StackContext context, string name, string parent, string purpose, string description, JsonObject policy)
+    /// <summary>
+    /// Adds the key <c>{name}</c> and its alias <c>{name}-alias</c> under <paramref name="parent"/>,
+    /// through <paramref name="provider"/> when the key belongs in another region than the stack's.
+    /// </summary>
+    public static NodeRef Add(GraphBuilder graph, StackContext context, string name, string parent, string purpose, string description, JsonObject policy, string? provider = null)
     {
         var key = graph.Resource("aws:kms/key:Key", name, MapValue.Of(
             ("description", description),
@@ -20,10 +23,10 @@ public static class CustomerManagedKey
             ("policy", JsonTemplate.Render(policy)),
             ("tags", context.TagsFor(name))),
             parent,
-            new ResourceOptions { Protect = context.ProtectStatefulResources });
+            new ResourceOptions { Protect = context.ProtectStatefulResources, Provider = provider });
         graph.Resource("aws:kms/alias:Alias", $"{name}-alias", MapValue.Of(
             ("name", $"alias/{context.PhysicalName("-")}-{purpose}"),
-            ("targetKeyId", key.Output("keyId"))), parent);
+            ("targetKeyId", key.Output("keyId"))), parent, new ResourceOptions { Provider = provider });
         return key;
     }
 }

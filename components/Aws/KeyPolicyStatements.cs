@@ -17,4 +17,21 @@ public static class KeyPolicyStatements
         ["Action"] = "kms:*",
         ["Resource"] = "*",
     };
+
+    /// <summary>
+    /// The statement AWS documents for encrypting CloudWatch Logs with a customer-managed key: the
+    /// Logs service of the context's region may use the key, only for this account's log groups there.
+    /// </summary>
+    public static JsonObject CloudWatchLogsUseKey(StackContext context) => new()
+    {
+        ["Sid"] = "CloudWatchLogsUseKey",
+        ["Effect"] = "Allow",
+        ["Principal"] = new JsonObject { ["Service"] = $"logs.{context.Region}.amazonaws.com" },
+        ["Action"] = new JsonArray("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"),
+        ["Resource"] = "*",
+        ["Condition"] = new JsonObject
+        {
+            ["ArnLike"] = new JsonObject { ["kms:EncryptionContext:aws:logs:arn"] = $"arn:{context.Partition}:logs:{context.Region}:{context.AccountId}:*" },
+        },
+    };
 }

@@ -15,6 +15,9 @@ public static class TypeTokens
     /// <summary>The Web Gateway layer component.</summary>
     public const string WebGateway = "iris:webgateway:WebGateway";
 
+    /// <summary>The edge layer component: the WAF in front of CloudFront (later CloudFront and the ALB too).</summary>
+    public const string Edge = "iris:edge:Edge";
+
     /// <summary>The data layer component: the IRIS cluster, its PKI and security configuration.</summary>
     public const string Data = "iris:data:Data";
 }

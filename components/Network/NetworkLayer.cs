@@ -200,26 +200,9 @@ public static class NetworkLayer
 
     // The key policy AWS documents for CloudWatch Logs encryption: the account administers the
     // key; the regional Logs service may use it only for this account's log groups.
-    private static JsonObject LogsKeyPolicy(StackContext context)
+    private static JsonObject LogsKeyPolicy(StackContext context) => new()
     {
-        var arn = $"arn:{context.Partition}";
-        return new JsonObject
-        {
-            ["Version"] = "2012-10-17",
-            ["Statement"] = new JsonArray(
-                KeyPolicyStatements.AccountAdministersKey(context),
-                new JsonObject
-                {
-                    ["Sid"] = "CloudWatchLogsUseKey",
-                    ["Effect"] = "Allow",
-                    ["Principal"] = new JsonObject { ["Service"] = $"logs.{context.Region}.amazonaws.com" },
-                    ["Action"] = new JsonArray("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"),
-                    ["Resource"] = "*",
-                    ["Condition"] = new JsonObject
-                    {
-                        ["ArnLike"] = new JsonObject { ["kms:EncryptionContext:aws:logs:arn"] = $"{arn}:logs:{context.Region}:{context.AccountId}:*" },
-                    },
-                }),
-        };
-    }
+        ["Version"] = "2012-10-17",
+        ["Statement"] = new JsonArray(KeyPolicyStatements.AccountAdministersKey(context), KeyPolicyStatements.CloudWatchLogsUseKey(context)),
+    };
 }

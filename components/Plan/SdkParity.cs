@@ -13,6 +13,10 @@ public static class SdkParity
 {
     /// <summary>Provider inputs the typed SDK sends as JSON text (<c>[Input(..., json: true)]</c>).</summary>
     public static ImmutableDictionary<string, ImmutableSortedSet<string>> JsonInputs { get; } = Table(
+        ("pulumi:providers:aws", ["allowedAccountIds", "assumeRoleWithWebIdentity", "assumeRoles", "defaultTags", "endpoints",
+            "forbiddenAccountIds", "ignoreTags", "insecure", "maxRetries", "s3UsePathStyle", "sharedConfigFiles", "sharedCredentialsFiles",
+            "skipCredentialsValidation", "skipMetadataApiCheck", "skipRegionValidation", "skipRequestingAccountId",
+            "tokenBucketRateLimiterCapacity", "useDualstackEndpoint", "useFipsEndpoint", "userAgents"]),
         ("pulumi:providers:kubernetes", ["alwaysRender", "deleteUnreachable", "enableConfigMapMutable", "enablePatchForce",
             "enableSecretMutable", "enableServerSideApply", "helmReleaseSettings", "kubeClientSettings", "skipUpdateUnreachable",
             "suppressDeprecationWarnings", "suppressHelmHookWarnings", "upsertExistingObjects"]));
@@ -23,6 +27,7 @@ public static class SdkParity
         ("aws:elasticache/replicationGroup:ReplicationGroup", ["authToken", "authTokenWo"]),
         ("aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", ["token"]),
         ("kubernetes:core/v1:Secret", ["data", "stringData"]),
+        ("pulumi:providers:aws", ["accessKey", "secretKey", "token"]),
         ("tls:index/certRequest:CertRequest", ["privateKeyPem", "privateKeyPemWo"]),
         ("tls:index/locallySignedCert:LocallySignedCert", ["caPrivateKeyPem", "caPrivateKeyPemWo"]),
         ("tls:index/selfSignedCert:SelfSignedCert", ["privateKeyPem", "privateKeyPemWo"]));
@@ -33,6 +38,7 @@ public static class SdkParity
         ("aws:elasticache/replicationGroup:ReplicationGroup", ["authToken", "authTokenWo"]),
         ("aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", ["token"]),
         ("kubernetes:core/v1:Secret", ["data", "stringData"]),
+        ("pulumi:providers:aws", ["accessKey", "secretKey", "token"]),
         ("random:index/randomPassword:RandomPassword", ["bcryptHash", "result"]),
         ("tls:index/certRequest:CertRequest", ["privateKeyPem", "privateKeyPemWo"]),
         ("tls:index/locallySignedCert:LocallySignedCert", ["caPrivateKeyPem", "caPrivateKeyPemWo"]),

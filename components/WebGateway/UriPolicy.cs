@@ -35,7 +35,7 @@ public sealed partial record UriPolicy(
     {
         var allowed = section.StringList("allowedPaths", WebGatewayDefaults.AllowedPaths,
             "URI allow-list: paths forwarded to IRIS (ending in / = prefix, otherwise exact); everything else gets 403",
-            ValidatePath, "use a plain path such as /app/ or /csp/broker/cspbroker.js.");
+            PlainUriPath.Problem, "use a plain path such as /app/ or /csp/broker/cspbroker.js.");
         if (allowed.Contains("/"))
         {
             section.Error("allowedPaths", "contains '/', which forwards every path and is no allow-list at all.", "list the application paths instead, e.g. [/app/, /api/app/].");
@@ -48,7 +48,7 @@ public sealed partial record UriPolicy(
 
         var adminPaths = section.StringList("adminPaths", [],
             "Administrative path prefixes (e.g. /csp/sys/) forwarded only to clients in adminCidrs",
-            p => ValidatePath(p) ?? (p.EndsWith('/') ? null : $"'{p}' must end in / (admin paths are prefixes)."),
+            p => PlainUriPath.Problem(p) ?? (p.EndsWith('/') ? null : $"'{p}' must end in / (admin paths are prefixes)."),
             "use a prefix such as /csp/sys/.");
         var adminCidrs = section.StringList("adminCidrs", [],
             "Client networks allowed to use adminPaths (after the real client IP is taken from trusted proxies)",
@@ -96,22 +96,10 @@ public sealed partial record UriPolicy(
         return slash <= 0 ? "/" : path[..slash];
     }
 
-    // Entries are literal paths: anything an encoding trick could hide behind is refused here.
-    private static string? ValidatePath(string path) =>
-        PathPattern().IsMatch(path) && !path.Contains("//", StringComparison.Ordinal) && !DotSegment().IsMatch(path)
-            ? null
-            : $"'{path}' is not a plain absolute path (allowed: letters, digits, . _ ~ - and single slashes; no dot segments, %, ; or \\).";
-
     private static string? ValidateBlocked(string entry) =>
         entry.Length < 3 || entry.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '"' or '\'' or '\\' or '$' or '{' or '}' or ';')
             ? $"'{entry}' is not a usable block entry (at least 3 characters; no spaces, quotes, backslash, $, braces or ;)."
             : null;
-
-    [GeneratedRegex("^/[A-Za-z0-9._~/-]*$")]
-    private static partial Regex PathPattern();
-
-    [GeneratedRegex(@"(^|/)\.\.?(/|$)")]
-    private static partial Regex DotSegment();
 
     [GeneratedRegex("^[A-Za-z0-9]{1,16}$")]
     private static partial Regex FileTypePattern();
