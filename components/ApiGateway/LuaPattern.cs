@@ -5,8 +5,8 @@ namespace IrisStack.Components.ApiGateway;
 /// <summary>
 /// A syntax check of Lua 5.1 patterns, the dialect Kong's <c>match</c> validators hand to
 /// <c>string.match</c> (LuaJIT implements 5.1's lstrlib). It reports what lstrlib raises as
-/// "malformed pattern", "invalid capture index", "invalid pattern capture" and "unfinished
-/// capture", and the PCRE habits that compile but never match what was meant (<c>{100}</c> is five
+/// "malformed pattern", "unbalanced pattern", "invalid capture index", "invalid pattern capture"
+/// and "unfinished capture" (LuaJIT's wording), and the PCRE habits that compile but never match what was meant (<c>{100}</c> is five
 /// literal characters, <c>\d</c> an escaped <c>d</c>). The tests run the same patterns through real LuaJIT.
 /// </summary>
 public static partial class LuaPattern
@@ -43,7 +43,7 @@ public static partial class LuaPattern
                 case '%' when pattern[i + 1] == 'b':
                     if (i + 3 >= pattern.Length)
                     {
-                        return "missing arguments to '%b'";
+                        return "unbalanced pattern (%b needs two characters)";
                     }
 
                     i += 4;
