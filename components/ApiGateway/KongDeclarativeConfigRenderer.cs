@@ -36,7 +36,7 @@ public static class KongDeclarativeConfigRenderer
                     new("port", upstream.Port),
                     new("tls_verify", true),
                     new("ca_certificates", new[] { caId }),
-                    new("routes", allowedPaths.Select(p => Route(config, p)).ToArray()),
+                    new("routes", allowedPaths.SelectMany(p => Routes(config, p)).ToArray()),
                 },
             }),
         };
@@ -67,7 +67,20 @@ public static class KongDeclarativeConfigRenderer
         return allowedPath.EndsWith('/') ? allowedPath : "~" + allowedPath.Replace(".", "\\.", StringComparison.Ordinal) + "$";
     }
 
-    private static Map Route(ApiGatewayConfig config, string path)
+    // A validated path gets a second route for POST carrying request-validator: with a body
+    // schema the plugin refuses every request without an allowed Content-Type (its handler's
+    // content_type_allowed), which would break the GETs of the broker's scripts. Kong prefers the
+    // route that also matches the method.
+    private static IEnumerable<Map> Routes(ApiGatewayConfig config, string path)
+    {
+        yield return Route(config, path, validated: false);
+        if (config.RequestValidator.PathPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
+        {
+            yield return Route(config, path, validated: true);
+        }
+    }
+
+    private static Map Route(ApiGatewayConfig config, string path, bool validated)
     {
         var plugins = new List<Map>();
         var isPublic = config.PublicRoutes.Any(r => r.Path == path);
@@ -81,7 +94,7 @@ public static class KongDeclarativeConfigRenderer
             }
         }
 
-        if (config.RequestValidator.PathPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
+        if (validated)
         {
             plugins.Add(RequestValidator(config.RequestValidator));
         }
@@ -91,15 +104,21 @@ public static class KongDeclarativeConfigRenderer
             plugins.Add(RateLimiting(own.Limit, config.Redis));
         }
 
-        return new Map
+        var route = new Map
         {
-            new("name", KongNames.Route(path)),
-            new("paths", new[] { RoutePath(path) }),
-            new("protocols", One("https")),
-            // The Web Gateway routes on the full path: Kong must not strip the matched prefix.
-            new("strip_path", false),
-            new("plugins", plugins),
+            new("name", KongNames.Route(path) + (validated ? "-post" : string.Empty)),
+            new("paths", One(RoutePath(path))),
         };
+        if (validated)
+        {
+            route.Add(new("methods", One("POST")));
+        }
+
+        route.Add(new("protocols", One("https")));
+        // The Web Gateway routes on the full path: Kong must not strip the matched prefix.
+        route.Add(new("strip_path", false));
+        route.Add(new("plugins", plugins));
+        return route;
     }
 
     private static Map Auth(AuthSettings auth) => auth.Plugin switch

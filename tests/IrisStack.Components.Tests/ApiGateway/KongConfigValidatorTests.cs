@@ -87,13 +87,13 @@ public sealed class KongConfigValidatorTests
     [Fact]
     public void Between_OnAString_Fails() =>
         Assert.Contains(
-            "services[0].routes[2].plugins[2].config.body_schema[1].EventType.between: field of type 'string' cannot have attribute 'between' (integer only).",
+            "services[0].routes[3].plugins[2].config.body_schema[1].EventType.between: field of type 'string' cannot have attribute 'between' (integer only).",
             Broken("{\\\"type\\\":\\\"string\\\",\\\"required\\\":true,\\\"len_min\\\":1", "{\\\"type\\\":\\\"string\\\",\\\"between\\\":[1,10],\\\"required\\\":true,\\\"len_min\\\":1"));
 
     [Fact]
     public void InvalidLuaPattern_Fails() =>
         Assert.Contains(
-            "services[0].routes[2].plugins[2].config.body_schema[1].EventType.match: '^[%w$_+$' is not a valid Lua pattern: malformed pattern (missing ']').",
+            "services[0].routes[3].plugins[2].config.body_schema[1].EventType.match: '^[%w$_+$' is not a valid Lua pattern: malformed pattern (missing ']').",
             Broken("^[%w$_]+$", "^[%w$_+$"));
 
     [Fact]

@@ -57,7 +57,9 @@ public sealed class KongDeclarativeConfigRendererTests
         var root = Parse(Render(Read(Section())).Masked);
         var routes = ((YamlSequenceNode)At(root, "services", 0, "routes")).Children;
 
-        Assert.Equal(["/app/", "/api/app/", "~/csp/broker/cspxmlhttp\\.js$", "~/csp/broker/cspbroker\\.js$", "/csp/app/"], routes.Select(r => Text(r, "paths", 0)));
+        Assert.Equal(
+            ["/app/", "/api/app/", "~/csp/broker/cspxmlhttp\\.js$", "~/csp/broker/cspxmlhttp\\.js$", "~/csp/broker/cspbroker\\.js$", "~/csp/broker/cspbroker\\.js$", "/csp/app/"],
+            routes.Select(r => Text(r, "paths", 0)));
         Assert.All(routes, r => Assert.Equal("false", Text(r, "strip_path")));
         Assert.All(routes, r => Assert.Equal(["https"], ((YamlSequenceNode)At(r, "protocols")).Children.Select(p => ((YamlScalarNode)p).Value)));
     }
@@ -77,8 +79,11 @@ public sealed class KongDeclarativeConfigRendererTests
 
         Assert.Equal(["openid-connect"], PluginNames(Route(root, "route-api-app")));
         Assert.Equal(["openid-connect", "session"], PluginNames(Route(root, "route-app")));
-        Assert.Equal(["request-validator"], PluginNames(Route(root, "route-csp-broker-cspxmlhttp-js")));
-        Assert.Equal(["openid-connect", "session", "request-validator"], PluginNames(Route(root, "route-csp-broker-cspbroker-js")));
+        Assert.Empty(PluginNames(Route(root, "route-csp-broker-cspxmlhttp-js")));
+        Assert.Equal(["request-validator"], PluginNames(Route(root, "route-csp-broker-cspxmlhttp-js-post")));
+        Assert.Equal(["openid-connect", "session"], PluginNames(Route(root, "route-csp-broker-cspbroker-js")));
+        Assert.Equal(["openid-connect", "session", "request-validator"], PluginNames(Route(root, "route-csp-broker-cspbroker-js-post")));
+        Assert.Equal("POST", Text(Route(root, "route-csp-broker-cspbroker-js-post"), "methods", 0));
     }
 
     [Fact]
