@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using IrisStack.Components.Graph;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace IrisStack.Components.ApiGateway;
+
+/// <summary>
+/// A YAML document built in insertion order (maps are lists of pairs), written with YamlDotNet.
+/// Secrets are written as placeholders and come back as <see cref="SecretValue"/> parts, so the
+/// same text exists masked (for artifacts) and real (for the Kubernetes Secret).
+/// </summary>
+internal static class YamlTree
+{
+    private const string Marker = "IRISSTACK-SECRET-";
+
+    /// <summary>A block of text written in literal style (a PEM).</summary>
+    public sealed record Literal(string Text);
+
+    /// <summary>Writes <paramref name="root"/>; returns the masked text and the value with the secrets.</summary>
+    public static KongDeclarativeConfig Write(IReadOnlyList<KeyValuePair<string, object?>> root)
+    {
+        var secrets = new List<SecretValue>();
+        using var writer = new StringWriter { NewLine = "\n" };
+        var emitter = new Emitter(writer, new EmitterSettings().WithNewLine("\n").WithBestWidth(int.MaxValue));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart());
+        Emit(emitter, root, secrets);
+        emitter.Emit(new DocumentEnd(true));
+        emitter.Emit(new StreamEnd());
+        var text = writer.ToString();
+
+        var parts = new List<Value>();
+        var masked = new StringBuilder();
+        var rest = text;
+        while (rest.IndexOf(Marker, StringComparison.Ordinal) is var start and >= 0)
+        {
+            var end = rest.IndexOf('"', start);
+            var index = int.Parse(rest[(start + Marker.Length)..end], CultureInfo.InvariantCulture);
+            parts.Add(rest[..start]);
+            masked.Append(rest[..start]).Append(SecretValue.Mask);
+            parts.Add(Escaped(secrets[index]));
+            rest = rest[end..];
+        }
+
+        parts.Add(rest);
+        masked.Append(rest);
+        return new KongDeclarativeConfig(masked.ToString(), secrets.Count == 0 ? new StringValue(text) : InterpolationValue.Of(parts));
+    }
+
+    // The secret sits inside a double-quoted scalar: a known plaintext is escaped for it. A secret
+    // known only as ciphertext or as another resource's output is inserted as it is, so such
+    // secrets must not contain " or \ (a generated alphanumeric token never does).
+    private static SecretValue Escaped(SecretValue secret) => secret.Inner is StringValue { Value: var plain }
+        ? new SecretValue(new StringValue(string.Concat(plain.Select(c => c switch
+        {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            _ when char.IsControl(c) => $"\\x{(int)c:x2}",
+            _ => c.ToString(),
+        }))))
+        : secret;
+
+    private static void Emit(IEmitter emitter, object? node, List<SecretValue> secrets)
+    {
+        switch (node)
+        {
+            case IReadOnlyList<KeyValuePair<string, object?>> map:
+                emitter.Emit(new MappingStart(null, null, true, MappingStyle.Block));
+                foreach (var (key, value) in map)
+                {
+                    emitter.Emit(new Scalar(key));
+                    Emit(emitter, value, secrets);
+                }
+
+                emitter.Emit(new MappingEnd());
+                break;
+            case SecretValue secret:
+                secrets.Add(secret);
+                emitter.Emit(new Scalar(null, null, Marker + (secrets.Count - 1).ToString(CultureInfo.InvariantCulture), ScalarStyle.DoubleQuoted, false, true));
+                break;
+            case Literal literal:
+                emitter.Emit(new Scalar(null, null, literal.Text, ScalarStyle.Literal, false, true));
+                break;
+            case string text:
+                // Quoted whenever plain style would read as another type or as YAML syntax.
+                var plain = text.Length > 0 && !Ambiguous(text);
+                emitter.Emit(new Scalar(null, null, text, plain ? ScalarStyle.Any : ScalarStyle.DoubleQuoted, plain, !plain));
+                break;
+            case bool flag:
+                emitter.Emit(new Scalar(flag ? "true" : "false"));
+                break;
+            case int number:
+                emitter.Emit(new Scalar(number.ToString(CultureInfo.InvariantCulture)));
+                break;
+            case decimal number:
+                emitter.Emit(new Scalar(number.ToString(CultureInfo.InvariantCulture)));
+                break;
+            case System.Collections.IEnumerable list:
+                emitter.Emit(new SequenceStart(null, null, true, SequenceStyle.Block));
+                foreach (var item in list)
+                {
+                    Emit(emitter, item, secrets);
+                }
+
+                emitter.Emit(new SequenceEnd());
+                break;
+            default:
+                throw new ArgumentException($"Cannot write {node?.GetType().Name ?? "null"} as YAML.", nameof(node));
+        }
+    }
+
+    private static bool Ambiguous(string text) =>
+        text is "true" or "false" or "null" or "~" or "yes" or "no" or "on" or "off"
+        || decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+        || text.IndexOfAny([':', '#', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', '$', '^', '\\', '~', '?']) >= 0
+        || text.StartsWith('-') || text.Trim() != text;
+}

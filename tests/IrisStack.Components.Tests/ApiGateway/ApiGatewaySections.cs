@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using IrisStack.Components.ApiGateway;
+using IrisStack.Components.Config;
+using IrisStack.Stack;
+
+namespace IrisStack.Components.Tests.ApiGateway;
+
+/// <summary>iris-stack:apiGateway sections read on their own (the layer is not in the stack yet), as PULUMI_CONFIG would give them.</summary>
+internal static class ApiGatewaySections
+{
+    public const string Key = "iris-stack:apiGateway";
+
+    public const string CaPem = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUWebGatewayCa\n-----END CERTIFICATE-----\n";
+
+    public static readonly string[] AllowedPaths = ["/app/", "/api/app/", "/csp/broker/cspxmlhttp.js", "/csp/broker/cspbroker.js", "/csp/app/"];
+
+    public static readonly KongUpstream Upstream = new("iris-webgateway.iris-web.svc.cluster.local", 443, CaPem);
+
+    /// <summary>The smallest valid section: what has no default (Redis host, secrets, issuer) plus <paramref name="entries"/>.</summary>
+    public static JsonObject Section(params (string Key, JsonNode? Value)[] entries)
+    {
+        var section = new JsonObject
+        {
+            ["redis"] = new JsonObject { ["host"] = "master.iris-rl.abc123.euw1.cache.amazonaws.com", ["authToken"] = "redis-token-1" },
+            ["session"] = new JsonObject { ["secret"] = "session-secret-with-\"quote" },
+            ["auth"] = new JsonObject { ["issuer"] = "https://idp.example.com/realms/iris", ["audience"] = new JsonArray("iris-api") },
+        };
+        foreach (var (key, value) in entries)
+        {
+            section[key] = value;
+        }
+
+        return section;
+    }
+
+    public static ApiGatewayConfig Read(JsonObject section, bool secret = true)
+    {
+        var json = new JsonObject { [Key] = section.ToJsonString() };
+        var raw = new PulumiEnvironmentConfigSource("iris-stack", "test", json.ToJsonString(), secret ? $"[\"{Key}\"]" : "[]").Read();
+        var reader = new ConfigReader(raw);
+        var config = ApiGatewayConfig.Read(reader.Namespace("iris-stack").Section("apiGateway", "API gateway"), AllowedPaths);
+        reader.ThrowIfInvalid();
+        return config;
+    }
+
+    public static string Error(JsonObject section, bool secret = true) =>
+        Assert.Throws<ConfigException>(() => Read(section, secret)).Message;
+
+    public static JsonNode? Json(string text) => JsonNode.Parse(text);
+}
