@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using IrisStack.Components.Graph;
 using Map = System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, object?>>;
 
@@ -241,7 +242,8 @@ public static class KongDeclarativeConfigRenderer
             {
                 new("status_code", 503),
                 new("content_type", "application/json"),
-                new("body", JsonSerializer.Serialize(new Dictionary<string, string> { ["message"] = config.MaintenanceMessage })),
+                // A JsonObject, not the reflection-based serializer, which the trimmed tool has turned off.
+                new("body", new JsonObject { ["message"] = config.MaintenanceMessage }.ToJsonString()),
             }));
         }
 

@@ -1,5 +1,5 @@
 using IrisStack.Components.Tls;
-using YamlDotNet.Serialization;
+using YamlDotNet.RepresentationModel;
 
 namespace IrisStack.Components.Data.Pki;
 
@@ -15,41 +15,40 @@ public static class PkiSummaryRenderer
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(pki);
-        var document = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        ArgumentNullException.ThrowIfNull(caSubject);
+        // The representation model, not the object serializer: it needs no reflection, which the trimmed tool lacks.
+        var certificates = new YamlMappingNode();
+        foreach (var (secret, request) in pki.Certificates)
         {
-            ["ca"] = new SortedDictionary<string, object>(StringComparer.Ordinal)
-            {
-                ["subject"] = Subject(caSubject),
-                ["keyAlgorithm"] = config.KeyAlgorithm.ToString(),
-                ["validityHours"] = config.Ca.ValidityHours,
-                ["earlyRenewalHours"] = config.Ca.EarlyRenewalHours,
-            },
-            ["certificates"] = new SortedDictionary<string, object>(pki.Certificates.ToDictionary(
-                c => c.Key,
-                c => (object)new SortedDictionary<string, object>(StringComparer.Ordinal)
-                {
-                    ["subject"] = Subject(c.Value.Subject),
-                    ["dnsNames"] = c.Value.DnsNames.ToList(),
-                    ["allowedUses"] = c.Value.AllowedUses.ToList(),
-                    ["keyAlgorithm"] = c.Value.Algorithm.ToString(),
-                    ["validityHours"] = c.Value.Validity.ValidityHours,
-                    ["earlyRenewalHours"] = c.Value.Validity.EarlyRenewalHours,
-                    ["secretKeys"] = new List<string> { "tls.crt", "tls.key", "ca.pem" },
-                },
-                StringComparer.Ordinal), StringComparer.Ordinal),
-        };
-        return "# The IRIS PKI's public parts; certificates and keys are made at deployment and kept in Secrets.\n"
-            + new SerializerBuilder().WithNewLine("\n").Build().Serialize(document);
-    }
-
-    private static SortedDictionary<string, object> Subject(TlsSubject subject)
-    {
-        var result = new SortedDictionary<string, object>(StringComparer.Ordinal) { ["commonName"] = subject.CommonName };
-        if (subject.Organization is { } organization)
-        {
-            result["organization"] = organization;
+            certificates.Add(secret, new YamlMappingNode(
+                Pair("allowedUses", new YamlSequenceNode(request.AllowedUses.Select(u => new YamlScalarNode(u)))),
+                Pair("dnsNames", new YamlSequenceNode(request.DnsNames.Select(n => new YamlScalarNode(n)))),
+                Pair("earlyRenewalHours", Number(request.Validity.EarlyRenewalHours)),
+                Pair("keyAlgorithm", new YamlScalarNode(request.Algorithm.ToString())),
+                Pair("secretKeys", new YamlSequenceNode(new YamlScalarNode("tls.crt"), new YamlScalarNode("tls.key"), new YamlScalarNode("ca.pem"))),
+                Pair("subject", Subject(request.Subject)),
+                Pair("validityHours", Number(request.Validity.ValidityHours))));
         }
 
-        return result;
+        var document = new YamlMappingNode(
+            Pair("ca", new YamlMappingNode(
+                Pair("earlyRenewalHours", Number(config.Ca.EarlyRenewalHours)),
+                Pair("keyAlgorithm", new YamlScalarNode(config.KeyAlgorithm.ToString())),
+                Pair("subject", Subject(caSubject)),
+                Pair("validityHours", Number(config.Ca.ValidityHours)))),
+            Pair("certificates", certificates));
+        using var writer = new StringWriter { NewLine = "\n" };
+        new YamlStream(new YamlDocument(document)).Save(writer, assignAnchors: false);
+        // Save closes the document with "...", which a single-document file does not need.
+        var yaml = writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal);
+        return "# The IRIS PKI's public parts; certificates and keys are made at deployment and kept in Secrets.\n" + yaml;
     }
+
+    private static KeyValuePair<YamlNode, YamlNode> Pair(string key, YamlNode value) => new(new YamlScalarNode(key), value);
+
+    private static YamlScalarNode Number(int value) => new(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static YamlMappingNode Subject(TlsSubject subject) => subject.Organization is { } organization
+        ? new YamlMappingNode(Pair("commonName", new YamlScalarNode(subject.CommonName)), Pair("organization", new YamlScalarNode(organization)))
+        : new YamlMappingNode(Pair("commonName", new YamlScalarNode(subject.CommonName)));
 }
