@@ -90,6 +90,13 @@ public static class DataComponent
             section.Error("controlPlaneCidrs", "is required and not set.", "list the CIDR blocks of the cluster's subnets, e.g. [10.0.0.0/19, 10.0.64.0/19].");
         }
 
+        // A cluster of the user's gives its OIDC provider for the export role's IRSA trust; an IrisStack Cluster's is bound by the program.
+        if (handover == ClusterHandover.ProviderOption)
+        {
+            section.RequiredInput("oidcProviderArn", "The ARN of the cluster's IAM OIDC provider, which the export role's IRSA trust policy names");
+            section.RequiredInput("oidcIssuer", "The cluster's OIDC issuer URL without https://, the prefix of the IRSA trust policy's condition keys");
+        }
+
         section.RejectUnknownKeys();
         var placement = new DataPlacement(storageClass, dedicated) { ControlPlaneCidrs = [.. controlPlane] };
         return new DataPlatform(defaults.TierNamespaces with { Iris = ns }, TierChain.Plan(defaults.Ports, []), placement, [.. zones], handover);

@@ -10,7 +10,10 @@ public sealed class DataComponentTests
 {
     private static readonly ConfigList ControlPlane = List(S("10.0.0.0/19"), S("10.0.64.0/19"), S("10.0.128.0/19"));
 
-    private static readonly (string, ConfigNode) Zones = ("platform", Map(("zones", List(S("eu-west-1a"), S("eu-west-1b"), S("eu-west-1c"))), ("namespace", S("iris-db")), ("controlPlaneCidrs", ControlPlane)));
+    // A cluster of the user's: its OIDC provider comes as inputs.
+    private static readonly (string, ConfigNode) Zones = ("platform", Map(
+        ("zones", List(S("eu-west-1a"), S("eu-west-1b"), S("eu-west-1c"))), ("namespace", S("iris-db")), ("controlPlaneCidrs", ControlPlane),
+        ("oidcProviderArn", Input("platform.oidcProviderArn")), ("oidcIssuer", Input("platform.oidcIssuer"))));
 
     private static ComponentBuild<DataOutputs> Build(string name, ConfigMap args, ClusterHandover handover = ClusterHandover.ProviderOption) =>
         DataComponent.Build(name, DataComponent.Resolve("iris-stack", "test", name, args, handover));
@@ -27,6 +30,8 @@ public sealed class DataComponentTests
         Assert.All(kubernetes, n => Assert.Null(n.Options.Provider));
         Assert.All(kubernetes, n => Assert.Equal(new StringValue("iris-db"), n.Input("metadata.namespace")));
         Assert.Empty(build.Graph.ExternalResources);
+        var trust = build.Graph.OfType("aws:iam/role:Role").Single(r => r.Name == "db-exports-role").Input("assumeRolePolicy");
+        Assert.Contains(new ExternalInput("platform.oidcIssuer"), ((InterpolationValue)trust!).Parts);
         Assert.Equal(["data/common.cpf", "data/compute.cpf", "data/data.cpf", "data/pki.yaml"], build.Artifacts.Select(a => a.Path).Order(StringComparer.Ordinal));
         Assert.IsType<OutputReference>(build.Outputs.Single(o => o.Name == "caCertPem").Value);
     }
@@ -46,7 +51,8 @@ public sealed class DataComponentTests
     {
         var error = Assert.Throws<ConfigException>(() => Build("db", Shared.With(("webGatewayUsername", S("CSPSystem")))));
 
-        Assert.Equal(["DataArgs.platform.controlPlaneCidrs", "DataArgs.platform.zones", "DataArgs.webGatewayUsername"], error.Errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["DataArgs.platform.controlPlaneCidrs", "DataArgs.platform.oidcIssuer", "DataArgs.platform.oidcProviderArn", "DataArgs.platform.zones", "DataArgs.webGatewayUsername"],
+            error.Errors.Select(e => e.Key).Order(StringComparer.Ordinal));
     }
 
     [Fact]
