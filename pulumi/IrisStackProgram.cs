@@ -1,5 +1,3 @@
-using IrisStack.Components.Config;
-using IrisStack.Components.Data.Security;
 using IrisStack.Stack;
 using IrisStack.Stack.Components;
 
@@ -8,8 +6,8 @@ namespace IrisStack.Pulumi;
 /// <summary>
 /// The whole IrisStack stack as Pulumi components: the network, the cluster in it, the IRIS
 /// cluster (data) on that cluster and the Web Gateway verifying IRIS against the data component's
-/// CA, under the blueprint's names. Every password hash the merge files need must be in the stack's
-/// configuration, or nothing is registered. Before it registers anything it proves
+/// CA, under the blueprint's names. Every deployment input the data layer needs (the password
+/// hashes, the registry login) must be in the stack's configuration, or nothing is registered. Before it registers anything it proves
 /// that the components together are the graph the evaluation checked, so the registered resources
 /// and URNs are the offline preview's. Call it inside <c>Deployment.RunAsync</c> with an evaluation that passed.
 /// </summary>
@@ -20,12 +18,11 @@ public static class IrisStackProgram
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var builds = StackComponentBuilds.From(evaluation);
-        var missing = MissingPasswordHashes.In(builds.Data.Graph);
+        var missing = MissingDeploymentInputs.In(builds.Data.Graph);
         if (!missing.IsEmpty)
         {
-            const string keyPrefix = ConfigReader.ProjectNamespace + ":" + AccountPasswordHashes.InputPrefix;
-            throw MissingPasswordHashes.Error($"Stack '{evaluation.Config.Stack}'", missing, keyPrefix,
-                $"set it with: pulumi config set --secret --path '{keyPrefix}<account>' '<hash>'");
+            throw MissingDeploymentInputs.Error($"Stack '{evaluation.Config.Stack}'", missing, MissingDeploymentInputs.StackKey,
+                i => $"pulumi config set --path --secret '{MissingDeploymentInputs.StackKey(i)}' '<value>'");
         }
 
         var network = new Network(IrisStackBlueprint.NetworkName, builds.Network);

@@ -3,7 +3,6 @@ using IrisStack.Components.Cluster;
 using IrisStack.Components.Data;
 using IrisStack.Components.Graph;
 using IrisStack.Pulumi.Registration;
-using IrisStack.Stack;
 using IrisStack.Stack.Components;
 using Pulumi;
 
@@ -35,7 +34,7 @@ public sealed class Cluster : LayerComponent<ClusterOutputs>
     private Cluster(string name, (ComponentBuild<ClusterOutputs> Build, ComponentBindings Bindings, ClusterComponentSpec Spec) prepared, ComponentResourceOptions? options)
         : this(name, (prepared.Build, prepared.Bindings), options, warn: true)
     {
-        DataPlacement = IrisStackBlueprint.Placement(prepared.Spec.Cluster);
+        DataPlacement = PlacementOf(prepared.Spec);
         Zones = [.. prepared.Spec.Network.PrivateSubnets.Select(s => s.Zone)];
     }
 
@@ -71,6 +70,13 @@ public sealed class Cluster : LayerComponent<ClusterOutputs>
 
     /// <summary>The zones of the cluster's private subnets, in order; empty for the stack program's cluster.</summary>
     internal ImmutableArray<string> Zones { get; } = [];
+
+    // As IrisStackBlueprint.Placement: EKS puts the control plane's network interfaces in the cluster's (private) subnets.
+    private static DataPlacement PlacementOf(ClusterComponentSpec spec) =>
+        new(spec.Cluster.Storage.ClassName, spec.Cluster.NodeGroups.Any(g => g.DedicatedTo == TierGroup.Iris))
+        {
+            ControlPlaneCidrs = [.. spec.Network.PrivateSubnets.Select(s => s.Cidr)],
+        };
 
     /// <summary>The Kubernetes provider the cluster's own Kubernetes resources use; pass it in your resources' <c>provider</c> option.</summary>
     public ProviderResource KubernetesProvider() => (ProviderResource)Registered[Layer.KubernetesProvider!];

@@ -10,8 +10,9 @@ namespace IrisStack.Pulumi;
 /// The data layer (<c>iris:data:Data</c>): in the IRIS namespace, the private CA and the IRIS
 /// certificates as Secrets, the license key Secret, the configSource ConfigMap of merge files
 /// (auditing, password policy, RBAC, services, TLS, applications and databases, every password
-/// as a PasswordHash) and the IrisCluster the InterSystems Kubernetes Operator runs, which must be
-/// installed in that cluster. Its Kubernetes resources use the cluster's provider when
+/// as a PasswordHash) and the IrisCluster; the InterSystems Kubernetes Operator that runs it (pinned
+/// chart, its namespace, the image pull Secrets, disruption budgets); and the backup vault and plan,
+/// the export bucket and the IRIS pods' IRSA role for it. Its Kubernetes resources use the cluster's provider when
 /// <see cref="DataArgs.Platform"/> comes from a <see cref="IrisStack.Pulumi.Cluster"/>, else the
 /// one in this component's <c>providers</c> option.
 /// </summary>
@@ -23,8 +24,8 @@ public sealed class Data : LayerComponent<DataOutputs>
     private const string KubernetesProviderType = "pulumi:providers:kubernetes";
 
     /// <summary>
-    /// Creates the IRIS cluster; invalid or insecure args, or a missing password hash, fail here with
-    /// every problem and its fix, and nothing is registered.
+    /// Creates the IRIS cluster; invalid or insecure args, or a missing password hash or registry login,
+    /// fail here with every problem and its fix, and nothing is registered.
     /// </summary>
     public Data(string name, DataArgs args, ComponentResourceOptions? options = null)
         : this(name, FromArgs(name, args, options), options, warn: true)
@@ -33,7 +34,7 @@ public sealed class Data : LayerComponent<DataOutputs>
 
     /// <summary>
     /// The stack program's data component on the stack's <paramref name="cluster"/>, from the build
-    /// the whole stack was checked with; the program has checked that the stack sets every password hash.
+    /// the whole stack was checked with; the program has checked that the stack sets every deployment input.
     /// </summary>
     internal Data(string name, ComponentBuild<DataOutputs> build, Cluster cluster, ComponentResourceOptions? options = null)
         : this(name, (build, ClusterResources(cluster)), options, warn: false)
@@ -65,8 +66,8 @@ public sealed class Data : LayerComponent<DataOutputs>
         Registered.Bind(new Dictionary<string, Value> { [arg] = Layer.CaCertPem }, new Dictionary<string, string>());
 
     // As for the Web Gateway: a Cluster component hands over its provider and namespace; otherwise
-    // the provider must be given, never the ambient kubeconfig's. The hashes are checked after the
-    // build, which alone knows the accounts the merge files create.
+    // the provider must be given, never the ambient kubeconfig's. The deployment inputs are checked
+    // after the build, which alone knows the accounts the merge files create.
     private static (ComponentBuild<DataOutputs>, ComponentBindings) FromArgs(string name, DataArgs args, ComponentResourceOptions? options)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -80,21 +81,21 @@ public sealed class Data : LayerComponent<DataOutputs>
 
         var handover = from is null ? ClusterHandover.ProviderOption : ClusterHandover.ClusterResources;
         var (build, bindings) = FromArgs(name, args, (project, stack, n, values) => DataComponent.Resolve(project, stack, n, values, handover), DataComponent.Build);
-        CheckPasswordHashes(name, build, args);
+        CheckDeploymentInputs(name, build, args);
         return (build, from is null ? bindings : bindings.With(ClusterResources(from)));
     }
 
-    private static void CheckPasswordHashes(string name, ComponentBuild<DataOutputs> build, DataArgs args)
+    private static void CheckDeploymentInputs(string name, ComponentBuild<DataOutputs> build, DataArgs args)
     {
-        const string keyPrefix = DataComponent.ArgsType + ".security.passwordHashes.";
-        var missing = MissingPasswordHashes.In(build.Graph);
+        var missing = MissingDeploymentInputs.In(build.Graph);
         if (!missing.IsEmpty)
         {
-            throw MissingPasswordHashes.Error($"Data '{name}'", missing, keyPrefix,
-                "give it as a secret: DataArgs.Security.PasswordHashes[\"<account>\"] = Output.CreateSecret(\"<hash>\") (in YAML or TypeScript, security.passwordHashes.<account>).");
+            throw MissingDeploymentInputs.Error($"Data '{name}'", missing, i => MissingDeploymentInputs.ArgsKey(DataComponent.ArgsType, i),
+                MissingDeploymentInputs.ArgsAssignment, "in YAML or TypeScript, the arg paths named above");
         }
 
         // A hash for an account the merge files do not create is a typo that would go unnoticed.
+        const string keyPrefix = DataComponent.ArgsType + ".security.passwordHashes.";
         var used = build.Graph.Nodes.SelectMany(n => n.Inputs.Externals()).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var strays = (args.Security?.PasswordHashes?.Keys ?? Enumerable.Empty<string>()).Where(a => !used.Contains($"security.passwordHashes.{a}")).Order(StringComparer.Ordinal).ToList();
         if (strays.Count > 0)
@@ -105,6 +106,13 @@ public sealed class Data : LayerComponent<DataOutputs>
         }
     }
 
+    // As the stack binds it: the cluster's provider and IRIS namespace, and its OIDC provider for the export role's IRSA trust.
     private static ComponentBindings ClusterResources(Cluster cluster) =>
-        cluster.Registered.Bind(new Dictionary<string, Value>(), cluster.Layer.ResourceBindings(DataComponent.ClusterPrefix));
+        cluster.Registered.Bind(
+            new Dictionary<string, Value>
+            {
+                [DataComponent.ClusterPrefix + "oidcProviderArn"] = cluster.Layer.OidcProviderArn,
+                [DataComponent.ClusterPrefix + "oidcIssuer"] = cluster.Layer.OidcIssuer,
+            },
+            cluster.Layer.ResourceBindings(DataComponent.ClusterPrefix));
 }

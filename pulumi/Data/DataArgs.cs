@@ -24,4 +24,12 @@ public sealed class DataArgs : LayerArgs
     /// <summary>IRIS RBAC, auditing, password policy, services and applications, as merge files; and the accounts' password hashes.</summary>
     [Input("security")]
     public DataSecurityArgs? Security { get; set; }
+
+    /// <summary>The InterSystems Kubernetes Operator the IrisCluster needs: pinned chart and image, the registry login (required), its namespace and disruption budgets.</summary>
+    [Input("operator")]
+    public DataOperatorArgs? Operator { get; set; }
+
+    /// <summary>The backup vault and plan, and the bucket for exports and journal archives with its IRSA role.</summary>
+    [Input("backups")]
+    public DataBackupsArgs? Backups { get; set; }
 }

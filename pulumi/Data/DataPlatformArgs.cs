@@ -25,13 +25,25 @@ public sealed class DataPlatformArgs : ResourceArgs
     [Input("zones")]
     public List<string>? Zones { get; set; }
 
+    /// <summary>CIDR blocks of the subnets holding the cluster's control-plane network interfaces (EKS: the cluster's subnets); the operator reaches the Kubernetes API through them. Required.</summary>
+    [Input("controlPlaneCidrs")]
+    public List<string>? ControlPlaneCidrs { get; set; }
+
+    /// <summary>The ARN of the cluster's IAM OIDC provider, which the export role's IRSA trust policy names. Required unless the args come from an IrisStack Cluster, which binds its own.</summary>
+    [Input("oidcProviderArn")]
+    public Input<string>? OidcProviderArn { get; set; }
+
+    /// <summary>The cluster's OIDC issuer URL without https://, the prefix of the IRSA trust policy's condition keys. Required unless the args come from an IrisStack Cluster, which binds its own.</summary>
+    [Input("oidcIssuer")]
+    public Input<string>? OidcIssuer { get; set; }
+
     /// <summary>The IrisStack cluster these args came from, whose provider and namespace the IRIS cluster uses.</summary>
     internal Cluster? From { get; private init; }
 
     /// <summary>
     /// Where a <see cref="IrisStack.Pulumi.Cluster"/> component runs IRIS: its IRIS tier namespace,
     /// and, when it was built from args, its StorageClass, whether one of its node groups is
-    /// dedicated to IRIS, and its private subnets' zones.
+    /// dedicated to IRIS, and its private subnets' zones and CIDR blocks (where EKS puts the control plane's interfaces).
     /// </summary>
     public static implicit operator DataPlatformArgs(Cluster cluster)
     {
@@ -42,6 +54,7 @@ public sealed class DataPlatformArgs : ResourceArgs
             StorageClassName = cluster.DataPlacement?.StorageClassName,
             DedicatedNodes = cluster.DataPlacement?.DedicatedNodes,
             Zones = cluster.Zones.IsDefaultOrEmpty ? null : [.. cluster.Zones],
+            ControlPlaneCidrs = cluster.DataPlacement is { } placement ? [.. placement.ControlPlaneCidrs] : null,
             From = cluster,
         };
     }

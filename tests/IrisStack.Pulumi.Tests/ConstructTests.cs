@@ -79,8 +79,14 @@ public sealed class ConstructTests
                 .Add("accountId", Text("123456789012"))
                 .Add("platform", new PropertyValue(ImmutableDictionary<string, PropertyValue>.Empty
                     .Add("namespace", Text("db"))
-                    .Add("zones", new PropertyValue([Text("eu-west-1a"), Text("eu-west-1b"), Text("eu-west-1c")]))))
-                .Add("security", new PropertyValue(ImmutableDictionary<string, PropertyValue>.Empty.Add("passwordHashes", new PropertyValue(hashes))));
+                    .Add("zones", new PropertyValue([Text("eu-west-1a"), Text("eu-west-1b"), Text("eu-west-1c")]))
+                    .Add("controlPlaneCidrs", new PropertyValue([Text("10.0.0.0/19"), Text("10.0.64.0/19")]))
+                    .Add("oidcProviderArn", Text("arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/THEIRS"))
+                    .Add("oidcIssuer", Text("oidc.eks.eu-west-1.amazonaws.com/id/THEIRS"))))
+                .Add("security", new PropertyValue(ImmutableDictionary<string, PropertyValue>.Empty.Add("passwordHashes", new PropertyValue(hashes))))
+                .Add("operator", new PropertyValue(ImmutableDictionary<string, PropertyValue>.Empty.Add("registry", new PropertyValue(ImmutableDictionary<string, PropertyValue>.Empty
+                    .Add("username", new PropertyValue("registry-user") { IsSecret = true })
+                    .Add("password", new PropertyValue("registry-token") { IsSecret = true })))));
             response = await new IrisComponentProvider().Construct(
                 new ConstructRequest("iris:data:Data", "db", inputs, new ComponentResourceOptions { Providers = [provider] }), CancellationToken.None);
         });

@@ -7,7 +7,7 @@ namespace IrisStack.Pulumi.Tests;
 
 /// <summary>
 /// The real program of the stack the test options name: infra/'s evaluation of the real stack
-/// file, with the password hashes a deployment sets (<see cref="HashedStackConfig"/>), and <see cref="IrisStackProgram.Compose"/>, under a transformation that records what every
+/// file, with the deployment inputs a deployment sets (password hashes, registry login) (<see cref="DeployableStackConfig"/>), and <see cref="IrisStackProgram.Compose"/>, under a transformation that records what every
 /// resource is constructed with.
 /// </summary>
 public sealed class RecordedProgram : global::Pulumi.Stack
@@ -21,7 +21,7 @@ public sealed class RecordedProgram : global::Pulumi.Stack
         : base(new StackOptions { ResourceTransformations = { recorded.Record } })
     {
         Recorded = recorded;
-        Evaluation = StackEvaluation.Evaluate(new HashedStackConfig(new StackFileConfigSource(RepoPaths.Root, Deployment.Instance.StackName)), PolicyPack.Default());
+        Evaluation = StackEvaluation.Evaluate(new DeployableStackConfig(new StackFileConfigSource(RepoPaths.Root, Deployment.Instance.StackName)), PolicyPack.Default());
         StackOutputs = IrisStackProgram.Compose(Evaluation);
     }
 

@@ -67,6 +67,17 @@ public sealed class SchemaTests
         Assert.Null(security["passwordHashes"]!["additionalProperties"]!["plain"]);
         Assert.Null(schema["types"]!["iris:index:IrisCluster"]!["properties"]!["licenseKey"]!["plain"]);
         Assert.Null(schema["resources"]!["iris:webgateway:WebGateway"]!["inputProperties"]!["irisCaCertPem"]!["plain"]);
+
+        var registry = schema["types"]!["iris:index:DataOperatorRegistry"]!["properties"]!;
+        Assert.Null(registry["username"]!["plain"]);
+        Assert.Null(registry["password"]!["plain"]);
+        var platform = schema["types"]!["iris:index:DataPlatform"]!["properties"]!;
+        Assert.Null(platform["oidcProviderArn"]!["plain"]);
+        Assert.Null(platform["oidcIssuer"]!["plain"]);
+        Assert.True((bool?)schema["types"]!["iris:index:ExportBucketObjectLock"]!["properties"]!["retentionDays"]!["plain"]);
+        var data = schema["resources"]!["iris:data:Data"]!["inputProperties"]!;
+        Assert.Equal("#/types/iris:index:DataOperator", (string?)data["operator"]!["$ref"]);
+        Assert.Equal("#/types/iris:index:DataBackups", (string?)data["backups"]!["$ref"]);
     }
 
     [Fact]

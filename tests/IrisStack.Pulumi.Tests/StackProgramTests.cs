@@ -1,3 +1,4 @@
+using IrisStack.Components.Data.Security;
 using IrisStack.Policies;
 using IrisStack.Stack;
 using IrisStack.Tests.Shared;
@@ -19,7 +20,7 @@ public sealed class StackProgramTests
     [InlineData("prod")]
     public async Task Program_RegistersExactlyThePlan(string stack)
     {
-        var plan = StackEvaluation.Evaluate(new HashedStackConfig(new StackFileConfigSource(RepoPaths.Root, stack)), PolicyPack.Default()).Build.Registration();
+        var plan = StackEvaluation.Evaluate(new DeployableStackConfig(new StackFileConfigSource(RepoPaths.Root, stack)), PolicyPack.Default()).Build.Registration();
         var mocks = new RecordingMocks(name => plan.Steps.FirstOrDefault(s => s.Name == name)?.DeclaredOutputs ?? []);
 
         var resources = await Deployment.TestAsync<RecordedProgram>(mocks, new TestOptions { ProjectName = "iris-stack", StackName = stack, IsPreview = false });
@@ -64,17 +65,34 @@ public sealed class StackProgramTests
     [Theory]
     [InlineData("dev")]
     [InlineData("prod")]
-    public async Task Program_WithoutThePasswordHashes_NamesEachStackKey_AndRegistersNothing(string stack)
+    public async Task Program_WithoutTheDeploymentInputs_NamesEachStackKey_AndRegistersNothing(string stack)
     {
         var evaluation = StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, stack), PolicyPack.Default());
-        var accounts = MissingPasswordHashes.In(evaluation.Build.Graph);
+        var inputs = MissingDeploymentInputs.In(evaluation.Build.Graph);
         var mocks = new RecordingMocks(_ => []);
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync(mocks, new TestOptions { ProjectName = "iris-stack", StackName = stack, IsPreview = false }, () => IrisStackProgram.Compose(evaluation)));
 
-        Assert.Contains("predefined", accounts);
-        Assert.All(accounts, a => Assert.Contains($"iris-stack:data.security.passwordHashes.{a}", error.Message, StringComparison.Ordinal));
-        Assert.Contains("pulumi config set --secret --path", error.Message, StringComparison.Ordinal);
+        Assert.Contains("data.security.passwordHashes.predefined", inputs);
+        Assert.Contains("data.operator.registry.username", inputs);
+        Assert.All(inputs, i => Assert.Contains($"pulumi config set --path --secret 'iris-stack:{i}'", error.Message, StringComparison.Ordinal));
+        Assert.Contains("passwordhash", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, mocks.Count);
+    }
+
+    [Fact]
+    public async Task Program_WithTheHashesButNoRegistryLogin_NamesBothRegistryKeys_AndRegistersNothing()
+    {
+        var hashesOnly = new DeployableStackConfig(new StackFileConfigSource(RepoPaths.Root, "prod"), [AccountPasswordHashes.InputPrefix]);
+        var evaluation = StackEvaluation.Evaluate(hashesOnly, PolicyPack.Default());
+        var mocks = new RecordingMocks(_ => []);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync(mocks, new TestOptions { ProjectName = "iris-stack", StackName = "prod", IsPreview = false }, () => IrisStackProgram.Compose(evaluation)));
+
+        Assert.Equal(["data.operator.registry.password", "data.operator.registry.username"], MissingDeploymentInputs.In(evaluation.Build.Graph).ToArray());
+        Assert.Contains("pulumi config set --path --secret 'iris-stack:data.operator.registry.username'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("pulumi config set --path --secret 'iris-stack:data.operator.registry.password'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("passwordHashes", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, mocks.Count);
     }
 
