@@ -18,6 +18,15 @@ public static class TierLabels
     /// <summary>IKO's label naming the kind of resource that owns the pod (<c>IrisCluster</c>).</summary>
     public const string IkoKindKey = "intersystems.com/kind";
 
+    /// <summary>IKO's component value of data pods (observed).</summary>
+    public const string IkoData = "data";
+
+    /// <summary>IKO's component value of compute pods (inferred from <see cref="IkoData"/>).</summary>
+    public const string IkoCompute = "compute";
+
+    /// <summary>IKO's component value of the arbiter pod (inferred from <see cref="IkoData"/>).</summary>
+    public const string IkoArbiter = "arbiter";
+
     /// <summary>
     /// The labels that select a tier's pods. IKO creates the IRIS pods and labels them
     /// <c>intersystems.com/kind: IrisCluster</c> and <c>intersystems.com/component: data|compute</c>
@@ -27,9 +36,9 @@ public static class TierLabels
     /// </summary>
     public static ImmutableSortedDictionary<string, string> Selector(Tier tier) => tier switch
     {
-        Tier.IrisData => Iko("data"),
-        Tier.IrisCompute => Iko("compute"),
-        Tier.Arbiter => Iko("arbiter"),
+        Tier.IrisData => Iko(IkoData),
+        Tier.IrisCompute => Iko(IkoCompute),
+        Tier.Arbiter => Iko(IkoArbiter),
         _ => ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(Key, Value(tier))]),
     };
 
