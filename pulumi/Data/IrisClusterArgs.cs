@@ -33,9 +33,13 @@ public sealed class IrisClusterArgs : ResourceArgs
     [Input("computeReplicas")]
     public int? ComputeReplicas { get; set; }
 
-    /// <summary>Volume sizes of every IRIS node.</summary>
+    /// <summary>Volume sizes of the data nodes, which hold the databases.</summary>
     [Input("storage")]
     public IrisStorageArgs? Storage { get; set; }
+
+    /// <summary>Volume sizes of the compute nodes (their own IRISSYS, IRISTEMP and journals, not the application databases).</summary>
+    [Input("computeStorage")]
+    public IrisStorageArgs? ComputeStorage { get; set; }
 
     /// <summary>Container CPU and memory requests and limits of the IRIS nodes.</summary>
     [Input("resources")]

@@ -17,7 +17,7 @@ namespace IrisStack.Components.Data.Cluster;
 /// <param name="DataZones">Zones of the data nodes (the two mirror members in a mirrored tier).</param>
 /// <param name="ArbiterZone">The arbiter's zone, a third one; null when not mirrored.</param>
 /// <param name="ComputeReplicas">Compute (ECP application server) pods.</param>
-/// <param name="Storage">Volume sizes of every node.</param>
+/// <param name="Storage">Volume sizes of the data nodes.</param>
 /// <param name="Resources">Container requests and limits of data and compute nodes.</param>
 /// <param name="LicenseKey">The iris.key content, a secret; it reaches the cluster only in a Kubernetes Secret.</param>
 /// <param name="PodSecurityContext">
@@ -46,6 +46,9 @@ public sealed record IrisClusterConfig(
 
     /// <summary>The default requests and limits of an IRIS container.</summary>
     public static PodResources DefaultResources { get; } = new("1", "4Gi", "2", "8Gi");
+
+    /// <summary>Volume sizes of the compute nodes.</summary>
+    public IrisStorage ComputeStorage { get; init; } = DefaultStorage;
 
     /// <summary>Where these settings were read from.</summary>
     public SettingsPath Settings { get; init; } = SettingsPath.Stack("data.cluster");
@@ -80,12 +83,18 @@ public sealed record IrisClusterConfig(
         }
 
         var compute = section.Int("computeReplicas", 1, "Compute (ECP application server) pods; the Web Gateway talks to these", 0, 16);
-        var storage = IrisStorage.Read(section.Section("storage", "Volume sizes of every IRIS node"), DefaultStorage);
+        var storage = IrisStorage.Read(section.Section("storage", "Volume sizes of the data nodes, which hold the databases"), DefaultStorage);
+        // Compute nodes reach the databases over ECP and keep only the instance's own on their volumes.
+        var computeStorage = IrisStorage.Read(section.Section("computeStorage", "Volume sizes of the compute nodes (their own IRISSYS, IRISTEMP and journals, not the application databases)"), DefaultStorage);
         var resources = PodResources.Read(section.Section("resources", "Container CPU and memory requests and limits of IRIS nodes"), DefaultResources);
         var license = section.Secret("licenseKey", "The iris.key content (pulumi config set --secret); lands only in a Kubernetes Secret. Unset, IRIS runs without a license key", required: false);
         var securityContext = section.Bool("podSecurityContext", true, "Set runAsUser/runAsGroup/fsGroup 51773 in the pod template (whether IKO honours it is unconfirmed)");
         section.RejectUnknownKeys();
-        return new IrisClusterConfig(name, iris, arbiter, mirrored, dataZones, arbiterZone, compute, storage, resources, license, securityContext) { Settings = section.Settings };
+        return new IrisClusterConfig(name, iris, arbiter, mirrored, dataZones, arbiterZone, compute, storage, resources, license, securityContext)
+        {
+            Settings = section.Settings,
+            ComputeStorage = computeStorage,
+        };
     }
 
     private static void CheckZones(ConfigSection section, bool mirrored, IReadOnlyList<string> dataZones, string? arbiterZone)

@@ -43,7 +43,7 @@ public static class IrisClusterManifest
             ("image", config.IrisImage),
             ("replicas", config.ComputeReplicas),
             ("podTemplate", PodTemplate(config, refs, irisResources)),
-            .. Volumes(config.Storage),
+            .. Volumes(config.ComputeStorage),
         ]);
         var arbiter = !config.Mirrored ? null : MapValue.Of(
             ("image", config.ArbiterImage),

@@ -64,14 +64,18 @@ public sealed class IrisClusterManifestTests
     public void NoCompute_LeavesComputeOut() => Assert.Null(Input(Spec(new JsonObject { ["computeReplicas"] = "0" }), "topology.compute"));
 
     [Fact]
-    public void EveryNode_UsesTheFourVolumesWithTheConfiguredSizes()
+    public void DataAndCompute_UseTheFourVolumes_EachWithItsOwnSizes()
     {
-        var spec = Spec(new JsonObject { ["storage"] = new JsonObject { ["db"] = "200Gi", ["journal1"] = "50Gi" } });
-        foreach (var node in new[] { "data", "compute" })
+        var spec = Spec(new JsonObject
         {
-            Assert.Equal("200Gi", Text(spec, $"topology.{node}.storageDB.resources.requests.storage"));
+            ["storage"] = new JsonObject { ["db"] = "200Gi", ["journal1"] = "50Gi" },
+            ["computeStorage"] = new JsonObject { ["db"] = "15Gi" },
+        });
+        foreach (var (node, db, journal1) in new[] { ("data", "200Gi", "50Gi"), ("compute", "15Gi", "10Gi") })
+        {
+            Assert.Equal(db, Text(spec, $"topology.{node}.storageDB.resources.requests.storage"));
             Assert.Equal("10Gi", Text(spec, $"topology.{node}.storageWIJ.resources.requests.storage"));
-            Assert.Equal("50Gi", Text(spec, $"topology.{node}.storageJournal1.resources.requests.storage"));
+            Assert.Equal(journal1, Text(spec, $"topology.{node}.storageJournal1.resources.requests.storage"));
             Assert.Equal("10Gi", Text(spec, $"topology.{node}.storageJournal2.resources.requests.storage"));
             Assert.Null(Input(spec, $"topology.{node}.storage"));
         }
