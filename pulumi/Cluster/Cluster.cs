@@ -44,11 +44,13 @@ public sealed class Cluster : LayerComponent<ClusterOutputs>
         ClusterName = Registered.String("clusterName");
         Kubeconfig = Output.CreateSecret(Registered.String("kubeconfig"));
         OidcProviderArn = Registered.String("oidcProviderArn");
+        OidcIssuer = Registered.String("oidcIssuer");
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["clusterName"] = ClusterName,
             ["kubeconfig"] = Kubeconfig,
             ["oidcProviderArn"] = OidcProviderArn,
+            ["oidcIssuer"] = OidcIssuer,
         });
     }
 
@@ -64,6 +66,10 @@ public sealed class Cluster : LayerComponent<ClusterOutputs>
     /// <summary>The IAM OIDC provider's ARN, for IRSA trust policies.</summary>
     [Output("oidcProviderArn")]
     public Output<string> OidcProviderArn { get; private set; }
+
+    /// <summary>The cluster's OIDC issuer URL without <c>https://</c>, the prefix of IRSA trust policies' condition keys (a Data component's <c>platform.oidcIssuer</c>).</summary>
+    [Output("oidcIssuer")]
+    public Output<string> OidcIssuer { get; private set; }
 
     /// <summary>The StorageClass and IRIS node group a <see cref="Data"/> on this cluster uses; null for the stack program's cluster, whose data component is built with the stack.</summary>
     internal DataPlacement? DataPlacement { get; }

@@ -43,6 +43,7 @@ public static class ClusterComponent
             new StackOutput("clusterName", cluster.ClusterName),
             new StackOutput("kubeconfig", cluster.Kubeconfig),
             new StackOutput("oidcProviderArn", cluster.OidcProviderArn),
+            new StackOutput("oidcIssuer", cluster.OidcIssuer),
         ];
     }
 

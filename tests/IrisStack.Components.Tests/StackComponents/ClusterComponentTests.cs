@@ -36,6 +36,15 @@ public sealed class ClusterComponentTests
     }
 
     [Fact]
+    public void Outputs_GiveADataComponentTheOidcProviderAndIssuer()
+    {
+        var outputs = Build("iris", Shared.With(("network", OwnNetwork))).Outputs.ToDictionary(o => o.Name, o => o.Value);
+
+        Assert.Equal(new OutputReference("iris-eks", "oidcProviderArn"), outputs["oidcProviderArn"]);
+        Assert.Equal(new OutputReference("iris-eks", "oidcIssuer"), outputs["oidcIssuer"]);
+    }
+
+    [Fact]
     public void NetworkArgs_Missing_NameEveryArg()
     {
         var network = Map(("vpcCidr", S("10.20.0.0/33")), ("privateSubnets", List(Map(("cidr", S("10.20.16.0/20"))))));
