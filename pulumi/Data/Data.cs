@@ -21,8 +21,6 @@ public sealed class Data : LayerComponent<DataOutputs>
     /// <summary>The component's type token, part of every child's URN: never renamed without an alias.</summary>
     public const string TypeToken = TypeTokens.Data;
 
-    private const string KubernetesProviderType = "pulumi:providers:kubernetes";
-
     /// <summary>
     /// Creates the IRIS cluster; invalid or insecure args, or a missing password hash or registry login,
     /// fail here with every problem and its fix, and nothing is registered.
@@ -72,12 +70,7 @@ public sealed class Data : LayerComponent<DataOutputs>
     {
         ArgumentNullException.ThrowIfNull(args);
         var from = args.Platform?.From;
-        if (from is null && !(options?.Providers ?? []).Append(options?.Provider).Any(p => p?.GetResourceType() == KubernetesProviderType))
-        {
-            throw new RunException(
-                $"Data '{name}' has no Kubernetes provider, so its resources would go to whatever cluster the local kubeconfig points at. " +
-                "Fix: set DataArgs.Platform to an IrisStack Cluster, or pass your cluster's kubernetes provider in the component's providers option.");
-        }
+        RequireKubernetesProvider("Data", name, from is not null, "DataArgs.Platform", options);
 
         var handover = from is null ? ClusterHandover.ProviderOption : ClusterHandover.ClusterResources;
         var (build, bindings) = FromArgs(name, args, (project, stack, n, values) => DataComponent.Resolve(project, stack, n, values, handover), DataComponent.Build);

@@ -25,6 +25,21 @@ public abstract class LayerComponent<TOutputs> : ComponentResource
     internal RegisteredComponent Registered { get; }
 
     /// <summary>
+    /// Refuses a Kubernetes workload component that was given neither an IrisStack Cluster
+    /// (<paramref name="fromCluster"/>) nor a kubernetes provider in its options: its resources would
+    /// go to whatever cluster the local kubeconfig points at, which nobody chose.
+    /// </summary>
+    private protected static void RequireKubernetesProvider(string component, string name, bool fromCluster, string clusterArg, ComponentResourceOptions? options)
+    {
+        if (!fromCluster && !(options?.Providers ?? []).Append(options?.Provider).Any(p => p?.GetResourceType() == "pulumi:providers:kubernetes"))
+        {
+            throw new RunException(
+                $"{component} '{name}' has no Kubernetes provider, so its resources would go to whatever cluster the local kubeconfig points at. " +
+                $"Fix: set {clusterArg} to an IrisStack Cluster, or pass your cluster's kubernetes provider in the component's providers option.");
+        }
+    }
+
+    /// <summary>
     /// Reads, validates and builds from args, inside a constructor initializer so that invalid args
     /// or a mandatory finding stop the constructor before anything is registered.
     /// </summary>

@@ -18,8 +18,6 @@ public sealed class WebGateway : LayerComponent<WebGatewayOutputs>
     /// <summary>The component's type token, part of every child's URN: never renamed without an alias.</summary>
     public const string TypeToken = TypeTokens.WebGateway;
 
-    private const string KubernetesProviderType = "pulumi:providers:kubernetes";
-
     /// <summary>Creates the gateway; invalid or insecure args fail here with every problem and its fix, and nothing is registered.</summary>
     public WebGateway(string name, WebGatewayArgs args, ComponentResourceOptions? options = null)
         : this(name, FromArgs(name, args, args?.Cluster?.From, options), options, warn: true)
@@ -73,12 +71,7 @@ public sealed class WebGateway : LayerComponent<WebGatewayOutputs>
     // ambient kubeconfig's, whose cluster nobody chose.
     private static (ComponentBuild<WebGatewayOutputs>, ComponentBindings) FromArgs(string name, WebGatewayArgs args, Cluster? from, ComponentResourceOptions? options)
     {
-        if (from is null && !(options?.Providers ?? []).Append(options?.Provider).Any(p => p?.GetResourceType() == KubernetesProviderType))
-        {
-            throw new RunException(
-                $"WebGateway '{name}' has no Kubernetes provider, so its resources would go to whatever cluster the local kubeconfig points at. " +
-                "Fix: set WebGatewayArgs.Cluster to an IrisStack Cluster, or pass your cluster's kubernetes provider in the component's providers option.");
-        }
+        RequireKubernetesProvider("WebGateway", name, from is not null, "WebGatewayArgs.Cluster", options);
 
         var handover = from is null ? ClusterHandover.ProviderOption : ClusterHandover.ClusterResources;
         var (build, bindings) = FromArgs(name, args, (project, stack, n, values) => WebGatewayComponent.Resolve(project, stack, n, values, handover), WebGatewayComponent.Build);
