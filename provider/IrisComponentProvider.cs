@@ -24,7 +24,7 @@ internal sealed class IrisComponentProvider : ComponentProvider
     private readonly XDocument documentation;
 
     public IrisComponentProvider()
-        : base(Components, new Metadata(PackageName, "irisstack", Version(), "IrisStack"), [typeof(Network), typeof(Cluster), typeof(Data), typeof(WebGateway)]) =>
+        : base(Components, new Metadata(PackageName, "irisstack", Version(), "IrisStack"), [typeof(Network), typeof(Cluster), typeof(Data), typeof(WebGateway), typeof(Edge)]) =>
         documentation = XDocument.Load(Path.ChangeExtension(Components.Location, ".xml"));
 
     /// <summary>Serves the provider until the engine stops it.</summary>

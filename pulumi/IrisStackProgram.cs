@@ -6,7 +6,7 @@ namespace IrisStack.Pulumi;
 /// <summary>
 /// The whole IrisStack stack as Pulumi components: the network, the cluster in it, the IRIS
 /// cluster (data) on that cluster and the Web Gateway verifying IRIS against the data component's
-/// CA, under the blueprint's names. Every deployment input the data layer needs (the password
+/// CA, and the edge's WAF admitting the gateway's paths, under the blueprint's names. Every deployment input the data layer needs (the password
 /// hashes, the registry login) must be in the stack's configuration, or nothing is registered. Before it registers anything it proves
 /// that the components together are the graph the evaluation checked, so the registered resources
 /// and URNs are the offline preview's. Call it inside <c>Deployment.RunAsync</c> with an evaluation that passed.
@@ -29,7 +29,8 @@ public static class IrisStackProgram
         var cluster = new Cluster(IrisStackBlueprint.ClusterName, builds.Cluster, network);
         var data = new Data(IrisStackBlueprint.DataName, builds.Data, cluster);
         var webGateway = new WebGateway(IrisStackBlueprint.WebGatewayName, builds.WebGateway, cluster, data);
-        Registration.RegisteredComponent[] components = [network.Registered, cluster.Registered, data.Registered, webGateway.Registered];
+        var edge = new Edge(IrisStackBlueprint.EdgeName, builds.Edge);
+        Registration.RegisteredComponent[] components = [network.Registered, cluster.Registered, data.Registered, webGateway.Registered, edge.Registered];
 
         return evaluation.Build.Outputs.ToDictionary(
             o => o.Name,

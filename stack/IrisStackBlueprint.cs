@@ -1,5 +1,6 @@
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Data;
+using IrisStack.Components.Edge;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Network;
@@ -28,6 +29,9 @@ public static class IrisStackBlueprint
     /// <summary>The Web Gateway component's name in the stack.</summary>
     public const string WebGatewayName = "webgateway";
 
+    /// <summary>The edge component's name in the stack.</summary>
+    public const string EdgeName = "edge";
+
     /// <summary>Builds the whole stack from a validated configuration.</summary>
     public static StackBuild Build(StackConfig config)
     {
@@ -39,6 +43,7 @@ public static class IrisStackBlueprint
         var cluster = ClusterLayer.Build(graph, new ComponentScope(ClusterName), context, config.Cluster, network);
         var data = DataLayer.Build(graph, new ComponentScope(DataName), context, config.Data, cluster, Placement(config), config.WebGateway.Iris.Username);
         var webGateway = WebGatewayLayer.Build(graph, new ComponentScope(WebGatewayName), context, config.WebGateway, cluster, irisCaCertPem: data.CaCertPem);
+        var edge = EdgeLayer.Build(graph, new ComponentScope(EdgeName), context, config.Edge, config.WebGateway.Uris.AllowedPaths);
 
         var built = graph.Build();
         return new StackBuild(
@@ -53,6 +58,7 @@ public static class IrisStackBlueprint
                 new StackOutput("kubeconfig", cluster.Kubeconfig),
                 new StackOutput("oidcProviderArn", cluster.OidcProviderArn),
                 new StackOutput("irisCaCertPem", data.CaCertPem),
+                new StackOutput("webAclArn", edge.WebAclArn),
             ]);
     }
 

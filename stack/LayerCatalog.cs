@@ -11,7 +11,9 @@ public static class LayerCatalog
     [
         new(TypeTokens.Network, "Network (VPC, subnets, NAT, flow logs)", OnTrafficPath: false),
         new(TypeTokens.Cluster, "Cluster (private EKS, tier namespaces, network policies, encrypted storage)", OnTrafficPath: false),
+        new(TypeTokens.Edge, "Edge (WAF for CloudFront)", OnTrafficPath: true),
         new(TypeTokens.WebGateway, "Web Gateway (hardened nginx + CSP.ini)", OnTrafficPath: true),
+        new(TypeTokens.Data, "Data (IRIS cluster through IKO: mirroring, ECP, TLS, RBAC, audit, backups)", OnTrafficPath: true),
     ];
 
     /// <summary>The layer of a component type, or null for types that are not layers.</summary>

@@ -3,6 +3,7 @@ using IrisStack.Components.Cluster;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 using IrisStack.Components.Data;
+using IrisStack.Components.Edge;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
 
@@ -20,7 +21,8 @@ public sealed record StackConfig(
     ClusterConfig Cluster,
     bool ProtectStatefulResources,
     WebGatewayConfig WebGateway,
-    DataConfig Data)
+    DataConfig Data,
+    EdgeConfig Edge)
 {
     /// <summary>What every layer needs beyond its own section: where it deploys and how to tag.</summary>
     public StackContext Context => new(Project, Stack, Region, AccountId, Tags) { ProtectStatefulResources = ProtectStatefulResources };

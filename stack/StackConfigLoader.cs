@@ -4,6 +4,7 @@ using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
 using IrisStack.Components.Data;
 using IrisStack.Components.Data.Security;
+using IrisStack.Components.Edge;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
 
@@ -91,9 +92,10 @@ public static class StackConfigLoader
         var webGatewaySection = root.Section("webGateway", "Web Gateway: nginx hardening and CSP.ini");
         var webGateway = WebGatewayConfig.Read(webGatewaySection, irisNames.GatewayHosts);
         CheckDataAgainstWebGateway(webGatewaySection.KeyOf("iris"), data, irisNames, webGateway, reader);
+        var edge = EdgeConfig.Read(root.Section("edge", "The edge in front of everything: the WAF CloudFront attaches"), webGateway.Uris.AllowedPaths, webGatewaySection.KeyOf("allowedPaths"));
         root.RejectUnknownKeys();
 
-        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway, data);
+        return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway, data, edge);
     }
 
     // The gateway's servers are IKO's pods and its account is one the merge files create: both

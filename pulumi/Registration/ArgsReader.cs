@@ -51,10 +51,9 @@ internal static class ArgsReader
                 return new ConfigScalar(flag ? "true" : "false");
             case int number:
                 return new ConfigScalar(number.ToString(CultureInfo.InvariantCulture));
-            case IDictionary<string, Input<string>> map:
-                return new ConfigMap(EquatableSortedDictionaryOf(map.ToDictionary(e => e.Key, e => Node(e.Value, $"{path}.{e.Key}", inputs), StringComparer.Ordinal)));
-            case IDictionary<string, string> map:
-                return new ConfigMap(EquatableSortedDictionaryOf(map.ToDictionary(e => e.Key, e => (ConfigNode)new ConfigScalar(e.Value), StringComparer.Ordinal)));
+            case IDictionary map:
+                // Maps of text, inputs or nested args alike (tags, password hashes, managed rule group overrides).
+                return new ConfigMap(EquatableSortedDictionaryOf(map.Keys.Cast<object>().Select(k => (string)k).ToDictionary(k => k, k => Node(map[k]!, $"{path}.{k}", inputs), StringComparer.Ordinal)));
             case ResourceArgs nested:
                 return Map(nested, path + ".", inputs);
             case IEnumerable list:

@@ -1,5 +1,6 @@
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Data;
+using IrisStack.Components.Edge;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Network;
 using IrisStack.Components.WebGateway;
@@ -11,11 +12,13 @@ namespace IrisStack.Stack.Components;
 /// <param name="Cluster">The cluster component's build, in the network component's network.</param>
 /// <param name="Data">The data component's build, handed the cluster component's provider and namespace.</param>
 /// <param name="WebGateway">The Web Gateway component's build, handed the cluster component's provider and namespace and the data component's CA.</param>
+/// <param name="Edge">The edge component's build.</param>
 public sealed record StackComponentBuilds(
     ComponentBuild<NetworkOutputs> Network,
     ComponentBuild<ClusterOutputs> Cluster,
     ComponentBuild<DataOutputs> Data,
-    ComponentBuild<WebGatewayOutputs> WebGateway)
+    ComponentBuild<WebGatewayOutputs> WebGateway,
+    ComponentBuild<EdgeOutputs> Edge)
 {
     /// <summary>
     /// Builds the stack's components from its evaluation and proves that, bound together, they are
@@ -30,7 +33,8 @@ public sealed record StackComponentBuilds(
             NetworkComponent.Build(IrisStackBlueprint.NetworkName, specs.Network),
             ClusterComponent.Build(IrisStackBlueprint.ClusterName, specs.Cluster),
             DataComponent.Build(IrisStackBlueprint.DataName, specs.Data),
-            WebGatewayComponent.Build(IrisStackBlueprint.WebGatewayName, specs.WebGateway));
+            WebGatewayComponent.Build(IrisStackBlueprint.WebGatewayName, specs.WebGateway),
+            EdgeComponent.Build(IrisStackBlueprint.EdgeName, specs.Edge));
 
         var composed = builds.Bound();
         var checkedNodes = evaluation.Build.Graph.Nodes;
@@ -47,7 +51,7 @@ public sealed record StackComponentBuilds(
     }
 
     /// <summary>
-    /// The four subgraphs bound together as the program hands each component the ones before: one
+    /// The five subgraphs bound together as the program hands each component the ones before: one
     /// graph's nodes, in order. The deployment inputs the stack leaves unset (password hashes, the
     /// registry login) stay the inputs they are in the checked graph; the program refuses to
     /// register while any is missing.
@@ -66,6 +70,7 @@ public sealed record StackComponentBuilds(
                 [DataComponent.ClusterPrefix + "oidcIssuer"] = Cluster.Layer.OidcIssuer,
             }, Cluster.Layer.ResourceBindings(DataComponent.ClusterPrefix)),
             .. ComponentGraphs.Bind(WebGateway.Graph, new Dictionary<string, Value> { [WebGatewayComponent.IrisCaArg] = Data.Layer.CaCertPem }, Cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)),
+            .. ComponentGraphs.Bind(Edge.Graph, new Dictionary<string, Value>(), none),
         ];
     }
 }

@@ -9,7 +9,8 @@ namespace IrisStack.Stack.Components;
 /// <param name="Cluster">The cluster component's spec, in the network component's network.</param>
 /// <param name="Data">The data component's spec, handed the cluster component's provider and namespace.</param>
 /// <param name="WebGateway">The Web Gateway component's spec, handed the cluster component's provider and namespace and the data component's CA.</param>
-public sealed record StackComponentSpecs(NetworkComponentSpec Network, ClusterComponentSpec Cluster, DataComponentSpec Data, WebGatewayComponentSpec WebGateway)
+/// <param name="Edge">The edge component's spec, admitting the Web Gateway's allowed paths.</param>
+public sealed record StackComponentSpecs(NetworkComponentSpec Network, ClusterComponentSpec Cluster, DataComponentSpec Data, WebGatewayComponentSpec WebGateway, EdgeComponentSpec Edge)
 {
     /// <summary>
     /// The specs of a validated stack configuration: the stack's own names (no instance qualifier),
@@ -38,6 +39,7 @@ public sealed record StackComponentSpecs(NetworkComponentSpec Network, ClusterCo
             new NetworkComponentSpec(shared, config.Network),
             new ClusterComponentSpec(shared, network, config.Cluster),
             new DataComponentSpec(shared, platform, config.Data, config.WebGateway.Iris.Username),
-            new WebGatewayComponentSpec(shared, placement, config.WebGateway, new ExternalInput(WebGatewayComponent.IrisCaArg)));
+            new WebGatewayComponentSpec(shared, placement, config.WebGateway, new ExternalInput(WebGatewayComponent.IrisCaArg)),
+            new EdgeComponentSpec(shared, config.Edge, config.WebGateway.Uris.AllowedPaths));
     }
 }

@@ -20,7 +20,7 @@ public sealed class SchemaTests
 
         Assert.Equal("iris", (string?)schema["name"]);
         Assert.Equal(
-            ["iris:cluster:Cluster", "iris:data:Data", "iris:network:Network", "iris:webgateway:WebGateway"],
+            ["iris:cluster:Cluster", "iris:data:Data", "iris:edge:Edge", "iris:network:Network", "iris:webgateway:WebGateway"],
             schema["resources"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
         Assert.All(schema["resources"]!.AsObject(), r => Assert.True((bool?)r.Value!["isComponent"], r.Key));
     }

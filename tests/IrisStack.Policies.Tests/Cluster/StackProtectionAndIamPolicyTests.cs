@@ -24,8 +24,8 @@ public class StackProtectionAndIamPolicyTests
     {
         var result = Run(new StatefulResourcesProtected(), Build(protect: false), requireProtection: true);
 
-        // The cluster's (the data layer's backup keys, vault and buckets are in StatefulBackupResourcesProtectedTests).
-        Assert.Equal(["network-logs-key", "cluster-key", "cluster-eks"], result.Violations.Select(v => v.Resource).Where(r => !r.StartsWith("data-", StringComparison.Ordinal)));
+        // The network's, the cluster's and the edge's (the data layer's backup keys, vault and buckets are in StatefulBackupResourcesProtectedTests).
+        Assert.Equal(["network-logs-key", "cluster-key", "cluster-eks", "edge-waf-logs-key"], result.Violations.Select(v => v.Resource).Where(r => !r.StartsWith("data-", StringComparison.Ordinal)));
     }
 
     [Fact]
