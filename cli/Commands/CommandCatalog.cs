@@ -18,6 +18,7 @@ internal static class CommandCatalog
         ("graph", GraphCommand.Create),
         ("policies", (stdout, _) => PoliciesCommand.Create(stdout)),
         ("config-reference", (stdout, _) => ConfigReferenceCommand.Create(stdout)),
+        ("pipelines", PipelinesCommand.Create),
         ("gateway", GatewayCommand.Create),
     ];
 

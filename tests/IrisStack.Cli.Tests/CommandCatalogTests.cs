@@ -28,7 +28,7 @@ public sealed class CommandCatalogTests
 
         Assert.Equal(CommandCatalog.Names, commands.Select(c => c.Name));
         Assert.Equal(
-            ["preview", "check", "render", "graph", "policies", "config-reference", "gateway"],
+            ["preview", "check", "render", "graph", "policies", "config-reference", "pipelines", "gateway"],
             CommandCatalog.All(TextWriter.Null, TextWriter.Null).Select(c => c.Name));
     }
 

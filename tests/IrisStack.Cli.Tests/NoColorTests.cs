@@ -17,6 +17,7 @@ public sealed class NoColorTests : IDisposable
         { "graph --stack dev --cwd {root}", CliApp.Ok },
         { "policies", CliApp.Ok },
         { "config-reference", CliApp.Ok },
+        { "pipelines --stack dev --stack prod --cwd {root} --out {out}/pipelines", CliApp.Ok },
         // Stops at its own --listen check, after parsing: far enough to show the option is known, without nginx.
         { "gateway run --cwd {root} --listen nowhere --upstream 127.0.0.1:52773", CliApp.InvalidInput },
     };
