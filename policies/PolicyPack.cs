@@ -5,6 +5,7 @@ using IrisStack.Policies.Rules.Cluster;
 using IrisStack.Policies.Rules.Data;
 using IrisStack.Policies.Rules.Edge;
 using IrisStack.Policies.Rules.Network;
+using IrisStack.Policies.Rules.Stack;
 using IrisStack.Policies.Rules.WebGateway;
 
 namespace IrisStack.Policies;
@@ -95,6 +96,7 @@ public sealed class PolicyPack
         new WafVisibilityEnabled(),
         new WafLoggingEnabled(),
         new WafLoggingRedactsCredentials(),
+        new NoBypassPath(),
     ]);
 
     /// <summary>
