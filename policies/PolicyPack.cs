@@ -96,6 +96,17 @@ public sealed class PolicyPack
         new WafVisibilityEnabled(),
         new WafLoggingEnabled(),
         new WafLoggingRedactsCredentials(),
+
+        new LoadBalancerTargetGroupHttps(),
+        new LoadBalancerListenerAcmCertificate(),
+        new LoadBalancerTargetGroupHealthCheck(),
+        new AlbAccessLogs(),
+        new AlbDropsInvalidHeaders(),
+        new AlbDesyncMitigation(),
+        new AlbDeletionProtection(),
+        new VpcOriginHttpsOnly(),
+        new EdgeCloudFrontOnlyWayIn(),
+
         new NoBypassPath(),
     ]);
 

@@ -92,7 +92,7 @@ public static class StackConfigLoader
         var webGatewaySection = root.Section("webGateway", "Web Gateway: nginx hardening and CSP.ini");
         var webGateway = WebGatewayConfig.Read(webGatewaySection, irisNames.GatewayHosts);
         CheckDataAgainstWebGateway(webGatewaySection.KeyOf("iris"), data, irisNames, webGateway, reader);
-        var edge = EdgeConfig.Read(root.Section("edge", "The edge in front of everything: the WAF CloudFront attaches"), webGateway.Uris.AllowedPaths, webGatewaySection.KeyOf("allowedPaths"));
+        var edge = EdgeConfig.Read(root.Section("edge", "The edge in front of everything: the WAF CloudFront attaches"), webGateway.Uris.AllowedPaths, webGatewaySection.KeyOf("allowedPaths"), region, protect);
         root.RejectUnknownKeys();
 
         return new StackConfig(raw.Project, raw.Stack, region, accountId, tags, network, policies, cluster, protect, webGateway, data, edge);

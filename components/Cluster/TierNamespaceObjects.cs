@@ -41,11 +41,12 @@ internal static class TierNamespaceObjects
         return (nodes.ToImmutable(), chain);
     }
 
-    // The load balancers sit in the public subnets whatever their scheme (the controller's
-    // IngressClassParams pin them there), which hold nothing else but NAT gateways; in IP target
-    // mode their nodes connect to pods from those blocks, so no pod address can match the rule.
+    // The edge layer's internal ALB sits in the private subnets, where CloudFront's VPC origin
+    // reaches it; in IP target mode its nodes connect to the pods from addresses of those blocks.
+    // The pods share them, so the rule admits other pods' addresses to the proxy port as well
+    // (components/Edge/README.md, "Origin"): no narrower block holds the ALB's nodes.
     private static ImmutableArray<string> LoadBalancerSubnets(NetworkOutputs network) =>
-        network.PublicSubnets.IsEmpty ? [network.VpcCidr] : [.. network.PublicSubnets.Select(s => s.Cidr)];
+        network.PrivateSubnets.IsEmpty ? [network.VpcCidr] : [.. network.PrivateSubnets.Select(s => s.Cidr)];
 
     /// <summary>
     /// The Pod Security Admission labels of a namespace that enforces <paramref name="level"/>:

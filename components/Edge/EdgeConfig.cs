@@ -1,18 +1,25 @@
 using IrisStack.Components.Config;
+using IrisStack.Components.Edge.Alb;
 using IrisStack.Components.Edge.Waf;
 
 namespace IrisStack.Components.Edge;
 
-/// <summary>The edge layer's settings (<c>iris-stack:edge</c>), validated: so far the WAF in front of CloudFront.</summary>
+/// <summary>The edge layer's settings (<c>iris-stack:edge</c>), validated: the WAF in front of CloudFront and the internal ALB behind it.</summary>
 /// <param name="Waf">The web ACL's rules and logging (<c>iris-stack:edge.waf</c>).</param>
-public sealed record EdgeConfig(WafConfig Waf)
+/// <param name="Alb">The internal ALB CloudFront reaches through a VPC origin (<c>iris-stack:edge.alb</c>); null when the section is not set.</param>
+public sealed record EdgeConfig(WafConfig Waf, AlbConfig? Alb)
 {
     /// <summary>
     /// Reads and validates the section, and checks that <paramref name="allowedPaths"/> (the Web
     /// Gateway's, read from <paramref name="allowedPathsKey"/>) can become the WAF's URI allow-list;
     /// problems are collected on the section's reader under that key.
     /// </summary>
-    public static EdgeConfig Read(ConfigSection section, IReadOnlyList<string> allowedPaths, string allowedPathsKey)
+    /// <param name="section">The <c>edge</c> section.</param>
+    /// <param name="allowedPaths">The Web Gateway's allowed paths.</param>
+    /// <param name="allowedPathsKey">The key they were read from.</param>
+    /// <param name="region">The stack's region, where the ALB and its certificate live.</param>
+    /// <param name="protectStatefulResources">The stack's <c>protectStatefulResources</c>, the default of the ALB's deletion protection.</param>
+    public static EdgeConfig Read(ConfigSection section, IReadOnlyList<string> allowedPaths, string allowedPathsKey, string region, bool protectStatefulResources)
     {
         ArgumentNullException.ThrowIfNull(section);
         var waf = WafConfig.Read(section.Section("waf", "The WAF in front of CloudFront: IP block list, rate limit, geo rule, managed rule groups, logging"));
@@ -21,7 +28,10 @@ public sealed record EdgeConfig(WafConfig Waf)
             section.Reader.Error(allowedPathsKey, problem, "list plain application paths such as /app/ or /csp/broker/cspbroker.js; the WAF and the Web Gateway admit the same paths.");
         }
 
+        var hasAlb = section.Has("alb");
+        var albSection = section.Section("alb", "The internal ALB behind CloudFront's VPC origin: certificate, TLS policy, deletion protection, access logs, health check");
+        var alb = hasAlb ? AlbConfig.Read(albSection, region, protectStatefulResources) : null;
         section.RejectUnknownKeys();
-        return new EdgeConfig(waf);
+        return new EdgeConfig(waf, alb);
     }
 }

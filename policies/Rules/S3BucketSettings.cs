@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using IrisStack.Components.Graph;
+using IrisStack.Policies.Rules.Edge;
 
 namespace IrisStack.Policies.Rules;
 
@@ -38,9 +39,13 @@ internal static class S3BucketSettings
     public static IEnumerable<ResourceNode> SettingsOf(ResourceGraph graph, ResourceNode bucket, ImmutableHashSet<string> types, string input = "bucket") =>
         graph.Nodes.Where(n => types.Contains(n.Type) && Names(n.Input(input), bucket));
 
-    /// <summary>Whether the bucket receives another bucket's server access logs (a logging target).</summary>
+    /// <summary>
+    /// Whether the bucket receives logs: another bucket's server access logs, or a load balancer's
+    /// access logs (which, like server access logs, S3 delivers only to SSE-S3 buckets).
+    /// </summary>
     public static bool IsLogTarget(ResourceGraph graph, ResourceNode bucket) =>
-        SettingsOf(graph, bucket, LoggingTypes, "targetBucket").Any(l => !Names(l.Input("bucket"), bucket));
+        SettingsOf(graph, bucket, LoggingTypes, "targetBucket").Any(l => !Names(l.Input("bucket"), bucket))
+        || graph.Nodes.Any(n => LoadBalancers.LoadBalancerTypes.Contains(n.Type) && Names(n.Input("accessLogs.bucket"), bucket));
 
     /// <summary>Whether <paramref name="value"/> (a setting's <c>bucket</c> input) names <paramref name="bucket"/>.</summary>
     public static bool Names(Value? value, ResourceNode bucket) => value switch

@@ -23,7 +23,7 @@ public static class EdgeComponent
             var allowedPaths = section.StringList("allowedPaths", WebGatewayDefaults.AllowedPaths,
                 "The paths the edge admits (ending in / = prefix, otherwise exact): the Web Gateway's allowedPaths, so both admit the same",
                 PlainUriPath.Problem, "use a plain path such as /app/ or /csp/broker/cspbroker.js.");
-            return new EdgeComponentSpec(shared, EdgeConfig.Read(section, allowedPaths, section.KeyOf("allowedPaths")), allowedPaths);
+            return new EdgeComponentSpec(shared, EdgeConfig.Read(section, allowedPaths, section.KeyOf("allowedPaths"), shared.Context.Region, shared.Context.ProtectStatefulResources), allowedPaths);
         });
 
     /// <summary>Builds and checks the component <paramref name="name"/>.</summary>

@@ -1,18 +1,19 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Graph;
+using IrisStack.Policies.Rules.Edge;
 
 namespace IrisStack.Policies.Rules.Backup;
 
-/// <summary>Every S3 bucket logs its requests to another bucket, except the buckets that receive those logs.</summary>
+/// <summary>Every S3 bucket logs its requests to another bucket, except the buckets that receive logs (server access or load balancer access logs).</summary>
 public sealed class S3BucketAccessLogging : StackPolicy
 {
-    private static readonly ImmutableHashSet<string> ExaminedTypes = [.. S3BucketSettings.BucketTypes, .. S3BucketSettings.LoggingTypes];
+    private static readonly ImmutableHashSet<string> ExaminedTypes = [.. S3BucketSettings.BucketTypes, .. S3BucketSettings.LoggingTypes, .. LoadBalancers.LoadBalancerTypes];
 
     /// <inheritdoc />
     public override string Id => "s3-bucket-access-logging";
 
     /// <inheritdoc />
-    public override string Description => "Every S3 bucket has server access logging (aws:s3/bucketLogging) into another bucket; a bucket that is itself a logging target is exempt.";
+    public override string Description => "Every S3 bucket has server access logging (aws:s3/bucketLogging) into another bucket; a bucket that is itself a logging target (of server access logs or load balancer access logs) is exempt.";
 
     /// <inheritdoc />
     public override string Rationale => "Server access logs record every read and write of exports and journal archives, which incident response needs; a log bucket logging to itself would log its own deliveries forever.";
@@ -25,9 +26,9 @@ public sealed class S3BucketAccessLogging : StackPolicy
 
     /// <inheritdoc />
     public override ImmutableDictionary<string, string> PartialPeers => ImmutableDictionary.CreateRange(StringComparer.Ordinal, [
-        KeyValuePair.Create("CKV_AWS_18", "exempts buckets that receive server access logs"),
-        KeyValuePair.Create("AwsSolutions-S1", "exempts buckets that receive server access logs"),
-        KeyValuePair.Create("s3-bucket-logging-enabled", "exempts buckets that receive server access logs, and reads the separate logging resource rather than the Bucket's inline logging"),
+        KeyValuePair.Create("CKV_AWS_18", "exempts buckets that receive server access or load balancer logs"),
+        KeyValuePair.Create("AwsSolutions-S1", "exempts buckets that receive server access or load balancer logs"),
+        KeyValuePair.Create("s3-bucket-logging-enabled", "exempts buckets that receive server access or load balancer logs, and reads the separate logging resource rather than the Bucket's inline logging"),
     ]);
 
     /// <inheritdoc />

@@ -1,26 +1,27 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Graph;
+using IrisStack.Policies.Rules.Edge;
 
 namespace IrisStack.Policies.Rules.Backup;
 
 /// <summary>
 /// Every S3 bucket has default encryption with a customer-managed KMS key and an S3 Bucket Key;
-/// a server access logging target may use SSE-S3 instead, the only default encryption S3 log
-/// delivery supports there.
+/// a bucket that receives server access logs or load balancer access logs may use SSE-S3 instead,
+/// the only default encryption those log deliveries support.
 /// </summary>
 public sealed class S3BucketEncryptedWithKms : StackPolicy
 {
     private static readonly ImmutableHashSet<string> ExaminedTypes =
-        [.. S3BucketSettings.BucketTypes, .. S3BucketSettings.EncryptionTypes, .. S3BucketSettings.LoggingTypes];
+        [.. S3BucketSettings.BucketTypes, .. S3BucketSettings.EncryptionTypes, .. S3BucketSettings.LoggingTypes, .. LoadBalancers.LoadBalancerTypes];
 
     /// <inheritdoc />
     public override string Id => "s3-bucket-encrypted-with-kms";
 
     /// <inheritdoc />
-    public override string Description => "Every S3 bucket has a default encryption setting (aws:s3/bucketServerSideEncryptionConfiguration) with sseAlgorithm aws:kms, a customer-managed kmsMasterKeyId and bucketKeyEnabled; a bucket that receives server access logs may use AES256 (SSE-S3) instead.";
+    public override string Description => "Every S3 bucket has a default encryption setting (aws:s3/bucketServerSideEncryptionConfiguration) with sseAlgorithm aws:kms, a customer-managed kmsMasterKeyId and bucketKeyEnabled; a bucket that receives server access logs or load balancer access logs may use AES256 (SSE-S3) instead.";
 
     /// <inheritdoc />
-    public override string Rationale => "Exports and journal archives are the database in another form; a key of your own decides who can read them and leaves a CloudTrail record of every decryption. S3 server access logging cannot deliver to a bucket whose default encryption is SSE-KMS, so log buckets keep SSE-S3.";
+    public override string Rationale => "Exports and journal archives are the database in another form; a key of your own decides who can read them and leaves a CloudTrail record of every decryption. S3 server access logging and ALB access logs cannot deliver to a bucket whose default encryption is SSE-KMS, so log buckets keep SSE-S3.";
 
     /// <inheritdoc />
     public override string Layer => "data";
@@ -30,8 +31,8 @@ public sealed class S3BucketEncryptedWithKms : StackPolicy
 
     /// <inheritdoc />
     public override ImmutableDictionary<string, string> PartialPeers => ImmutableDictionary.CreateRange(StringComparer.Ordinal, [
-        KeyValuePair.Create("CKV_AWS_145", "accepts SSE-S3 on server access logging target buckets, which CKV_AWS_145 flags"),
-        KeyValuePair.Create("S3DefaultEncryptionKMS", "accepts SSE-S3 on server access logging target buckets, which S3DefaultEncryptionKMS flags"),
+        KeyValuePair.Create("CKV_AWS_145", "accepts SSE-S3 on server access and load balancer log buckets, which CKV_AWS_145 flags"),
+        KeyValuePair.Create("S3DefaultEncryptionKMS", "accepts SSE-S3 on server access and load balancer log buckets, which S3DefaultEncryptionKMS flags"),
     ]);
 
     /// <inheritdoc />
@@ -76,7 +77,7 @@ public sealed class S3BucketEncryptedWithKms : StackPolicy
                 if (algorithm is not ("aws:kms" or "aws:kms:dsse"))
                 {
                     yield return new Finding(setting.Name, $"{path}.applyServerSideEncryptionByDefault.sseAlgorithm",
-                        $"The bucket's default encryption is {algorithm ?? "not set"}, not KMS{(logTarget ? string.Empty : " (SSE-S3 is accepted only on server access log buckets)")}.",
+                        $"The bucket's default encryption is {algorithm ?? "not set"}, not KMS{(logTarget ? string.Empty : " (SSE-S3 is accepted only on server access and load balancer log buckets)")}.",
                         "Set sseAlgorithm to aws:kms with kmsMasterKeyId a customer-managed key.");
                     continue;
                 }

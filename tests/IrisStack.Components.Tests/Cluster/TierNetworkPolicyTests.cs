@@ -103,17 +103,17 @@ public class TierNetworkPolicyTests
     }
 
     [Fact]
-    public void Layer_UsesThePublicSubnetsAsLoadBalancerSources_AndConfiguredPorts()
+    public void Layer_UsesThePrivateSubnetsAsLoadBalancerSources_WhereTheInternalAlbIs_AndConfiguredPorts()
     {
         var build = ClusterFixtures.Build("""{"ports":{"apiGatewayProxy":"8000"}}""");
         var policy = build.Graph["cluster-iris-api-gateway-api-gateway-ingress-from-load-balancer"];
 
         var rule = ClusterFixtures.Map(Assert.Single(Assert.IsType<ListValue>(policy.Input("spec.ingress")).Items));
-        var publicSubnets = build.Graph.OfType("aws:ec2/subnet:Subnet").Where(s => s.Name.StartsWith("network-public-", StringComparison.Ordinal))
-            .Select(s => ClusterFixtures.Text(s.Input("cidrBlock")));
-        Assert.Equal(["10.40.32.0/20", "10.40.96.0/20", "10.40.160.0/20"], publicSubnets);
+        var privateSubnets = build.Graph.OfType("aws:ec2/subnet:Subnet").Where(s => s.Name.StartsWith("network-private-", StringComparison.Ordinal))
+            .Select(s => ClusterFixtures.Text(s.Input("cidrBlock"))).ToList();
+        Assert.Equal(3, privateSubnets.Count);
         Assert.Equal(
-            publicSubnets,
+            privateSubnets,
             Assert.IsType<ListValue>(rule["from"]).Items.Cast<MapValue>().Select(p => ClusterFixtures.Text(ClusterFixtures.Map(p["ipBlock"])["cidr"])));
         Assert.Equal(MapValue.Of(("port", 8000), ("protocol", "TCP")), Assert.Single(Assert.IsType<ListValue>(rule["ports"]).Items));
         Assert.Contains("cluster-ns-api-gateway", policy.Options.DependsOn);

@@ -21,7 +21,7 @@ public sealed class EdgeLayerTests
     private static (ResourceGraph Graph, EdgeOutputs Outputs) Build(WafConfig? waf = null)
     {
         var graph = new GraphBuilder("iris-stack", "test");
-        var outputs = EdgeLayer.Build(graph, new ComponentScope(Name), Context, new EdgeConfig(waf ?? WafConfig.Default), WebGatewayDefaults.AllowedPaths);
+        var outputs = EdgeLayer.Build(graph, new ComponentScope(Name), Context, new EdgeConfig(waf ?? WafConfig.Default, null), WebGatewayDefaults.AllowedPaths);
         return (graph.Build(), outputs);
     }
 

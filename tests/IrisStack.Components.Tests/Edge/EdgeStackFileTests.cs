@@ -18,6 +18,10 @@ public sealed class EdgeStackFileTests
               rateWindowSeconds: 300
               logRetentionDays: 30
               logOnlyBlockedAndCounted: true
+            alb:
+              certificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/11111111-2222-3333-4444-555555555555
+              originFacingPrefixListId: pl-4fa04526
+              accessLogRetentionDays: 30
         """;
 
     private const string Prod = """
@@ -28,6 +32,10 @@ public sealed class EdgeStackFileTests
               rateWindowSeconds: 300
               logRetentionDays: 365
               logOnlyBlockedAndCounted: false
+            alb:
+              certificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/66666666-7777-8888-9999-000000000000
+              originFacingPrefixListId: pl-4fa04526
+              accessLogRetentionDays: 400
         """;
 
     private const string EverySetting = """
@@ -52,7 +60,7 @@ public sealed class EdgeStackFileTests
     {
         using var project = TempProject.With(stack, yaml);
         var reader = new ConfigReader(new StackFileConfigSource(project.Path, stack).Read());
-        var config = EdgeConfig.Read(reader.Namespace(ConfigReader.ProjectNamespace).Section("edge", "The edge layer"), WebGatewayDefaults.AllowedPaths, "iris-stack:webGateway.allowedPaths");
+        var config = EdgeConfig.Read(reader.Namespace(ConfigReader.ProjectNamespace).Section("edge", "The edge layer"), WebGatewayDefaults.AllowedPaths, "iris-stack:webGateway.allowedPaths", "eu-west-1", stack == "prod");
         reader.ThrowIfInvalid();
         return config;
     }
@@ -70,6 +78,20 @@ public sealed class EdgeStackFileTests
         var waf = Read("prod", Prod).Waf;
         Assert.Equal((2000, 365, false), (waf.RateLimit, waf.LogRetentionDays, waf.LogOnlyBlockedAndCounted));
         Assert.All(waf.ManagedGroups, g => Assert.Equal(ManagedRuleGroupMode.Block, g.Mode));
+    }
+
+    [Fact]
+    public void DevAlb_ShortLogRetention_NoDeletionProtection()
+    {
+        var alb = Read("dev", Dev).Alb!;
+        Assert.Equal((30, false, "ELBSecurityPolicy-TLS13-1-2-2021-06"), (alb.AccessLogRetentionDays, alb.DeletionProtection, alb.SslPolicy));
+    }
+
+    [Fact]
+    public void ProdAlb_LongerLogRetention_DeletionProtectedByTheStacksProtection()
+    {
+        var alb = Read("prod", Prod).Alb!;
+        Assert.Equal((400, true), (alb.AccessLogRetentionDays, alb.DeletionProtection));
     }
 
     [Fact]

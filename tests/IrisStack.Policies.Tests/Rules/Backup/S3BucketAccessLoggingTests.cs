@@ -27,6 +27,19 @@ public sealed class S3BucketAccessLoggingTests
     }
 
     [Fact]
+    public void AlbAccessLogBucket_IsExempt() =>
+        Assert.Equal(PolicyOutcome.Compliant, policy.Evaluate(Edge.AlbFixture.Graph(), Context));
+
+    [Fact]
+    public void AlbLogBucket_NoLongerReceivingAccessLogs_IsFlagged()
+    {
+        var graph = Edge.AlbFixture.Graph();
+        var alb = graph.OfType(Edge.AlbFixture.LoadBalancerType).Single();
+        var outcome = Assert.IsType<PolicyOutcome.ViolationsOutcome>(policy.Evaluate(Edge.AlbFixture.Replace(graph, Edge.WafFixture.With(alb, "accessLogs", null)), Context));
+        Assert.Equal("edge-alb-logs", Assert.Single(outcome.Findings).Resource);
+    }
+
+    [Fact]
     public void NoBucket_IsNotApplicable() =>
         Assert.Equal(PolicyOutcome.NotApplicable, policy.Evaluate(Unrelated(), Context));
 }

@@ -24,12 +24,24 @@ public sealed class S3BucketEncryptedWithKmsTests
     public void ExportsWithSseS3_FlagsTheAlgorithm()
     {
         var finding = Outcomes.Single(policy.Evaluate(WithRule(Exports, Sse("AES256")), Context), $"{Exports}-encryption", "rules[0].applyServerSideEncryptionByDefault.sseAlgorithm");
-        Assert.Contains("only on server access log buckets", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("only on server access and load balancer log buckets", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void LogBucketNoLongerATarget_WithSseS3_IsFlagged() =>
         Outcomes.Single(policy.Evaluate(Without($"{Exports}-logging"), Context), $"{Logs}-encryption", "rules[0].applyServerSideEncryptionByDefault.sseAlgorithm");
+
+    [Fact]
+    public void AlbAccessLogBucket_WithSseS3_IsCompliant() =>
+        Assert.Equal(PolicyOutcome.Compliant, policy.Evaluate(Edge.AlbFixture.Graph(), Context));
+
+    [Fact]
+    public void AlbLogBucket_NoLongerReceivingAccessLogs_WithSseS3_IsFlagged()
+    {
+        var graph = Edge.AlbFixture.Graph();
+        var alb = graph.OfType(Edge.AlbFixture.LoadBalancerType).Single();
+        Outcomes.Single(policy.Evaluate(Edge.AlbFixture.Replace(graph, Edge.WafFixture.With(alb, "accessLogs", null)), Context), "edge-alb-logs-encryption", "rules[0].applyServerSideEncryptionByDefault.sseAlgorithm");
+    }
 
     [Fact]
     public void AwsManagedKey_FlagsTheKey() =>

@@ -27,7 +27,7 @@ internal static class WafFixture
     {
         var graph = new GraphBuilder("iris-stack", "test");
         var context = new StackContext("iris-stack", "test", "eu-west-1", "123456789012", ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal));
-        EdgeLayer.Build(graph, new ComponentScope("edge"), context, new EdgeConfig(waf ?? Everything), WebGatewayDefaults.AllowedPaths);
+        EdgeLayer.Build(graph, new ComponentScope("edge"), context, new EdgeConfig(waf ?? Everything, null), WebGatewayDefaults.AllowedPaths);
         return graph.Build();
     }
 
