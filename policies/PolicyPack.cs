@@ -95,6 +95,14 @@ public sealed class PolicyPack
         new WafVisibilityEnabled(),
         new WafLoggingEnabled(),
         new WafLoggingRedactsCredentials(),
+        new CloudFrontWafAttached(),
+        new CloudFrontViewerHttps(),
+        new CloudFrontMinimumTls12(),
+        new CloudFrontOriginHttps(),
+        new CloudFrontAccessLogging(),
+        new CloudFrontHsts(),
+        new CloudFrontDistributionEnabled(),
+        new CloudFrontS3OriginAccessControl(),
     ]);
 
     /// <summary>
