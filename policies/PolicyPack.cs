@@ -96,6 +96,14 @@ public sealed class PolicyPack
         new WafVisibilityEnabled(),
         new WafLoggingEnabled(),
         new WafLoggingRedactsCredentials(),
+        new CloudFrontWafAttached(),
+        new CloudFrontViewerHttps(),
+        new CloudFrontMinimumTls12(),
+        new CloudFrontOriginHttps(),
+        new CloudFrontAccessLogging(),
+        new CloudFrontHsts(),
+        new CloudFrontDistributionEnabled(),
+        new CloudFrontS3OriginAccessControl(),
 
         new LoadBalancerTargetGroupHttps(),
         new LoadBalancerListenerAcmCertificate(),
@@ -104,7 +112,6 @@ public sealed class PolicyPack
         new AlbDropsInvalidHeaders(),
         new AlbDesyncMitigation(),
         new AlbDeletionProtection(),
-        new VpcOriginHttpsOnly(),
         new EdgeCloudFrontOnlyWayIn(),
 
         new NoBypassPath(),

@@ -1,3 +1,4 @@
+using IrisStack.Components.Aws;
 using IrisStack.Components.Config;
 
 namespace IrisStack.Components.Data.Backups;

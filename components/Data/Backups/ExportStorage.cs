@@ -37,24 +37,8 @@ public static class ExportStorage
             new BucketEncryption.S3Managed(),
             new BucketLifecycle(config.NoncurrentVersionExpirationDays, config.AccessLogRetentionDays, ArchiveAfterDays: null),
             ObjectLock: null,
-            [LogDelivery(context, exports, logsName, HardenedBucket.LogPrefix(exportsName))]));
+            [HardenedBucket.ServerAccessLogDelivery(context, logsName, (exportsName, exports))]));
         HardenedBucket.LogTo(graph, exportsName, parent, exports, logs);
         return (exports, key);
     }
-
-    // The bucket policy S3 server access logging needs when ACLs are disabled: the logging service
-    // may put objects under the source's prefix, for that source bucket in this account only.
-    private static JsonObject LogDelivery(StackContext context, NodeRef source, string logsName, string prefix) => new()
-    {
-        ["Sid"] = "S3ServerAccessLogDelivery",
-        ["Effect"] = "Allow",
-        ["Principal"] = new JsonObject { ["Service"] = "logging.s3.amazonaws.com" },
-        ["Action"] = "s3:PutObject",
-        ["Resource"] = JsonTemplate.Concat(new OutputReference(logsName, "arn"), $"/{prefix}*"),
-        ["Condition"] = new JsonObject
-        {
-            ["ArnLike"] = new JsonObject { ["aws:SourceArn"] = JsonTemplate.Ref(source.Arn) },
-            ["StringEquals"] = new JsonObject { ["aws:SourceAccount"] = context.AccountId },
-        },
-    };
 }

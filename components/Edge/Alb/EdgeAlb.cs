@@ -1,6 +1,5 @@
 using IrisStack.Components.Aws;
 using IrisStack.Components.Cluster;
-using IrisStack.Components.Data.Backups;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Network;

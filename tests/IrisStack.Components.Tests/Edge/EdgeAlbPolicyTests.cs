@@ -19,7 +19,7 @@ public sealed class EdgeAlbPolicyTests
         var ours = graph.Nodes.Where(n => n.Parent == Name).Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
         var findings = report.Results.SelectMany(r => r.Violations.Where(v => ours.Contains(v.Resource)).Select(v => (r.Policy.Id, v.Resource, v.Message))).ToList();
         Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
-        foreach (var id in new[] { "alb-access-logs", "alb-drop-invalid-headers", "alb-desync-mitigation", "lb-listener-tls12", "lb-listener-acm-certificate", "lb-target-group-https", "lb-target-group-health-check", "cloudfront-vpc-origin-https-only", "edge-cloudfront-only-way-in", "s3-bucket-encrypted-with-kms", "s3-bucket-access-logging" })
+        foreach (var id in new[] { "alb-access-logs", "alb-drop-invalid-headers", "alb-desync-mitigation", "lb-listener-tls12", "lb-listener-acm-certificate", "lb-target-group-https", "lb-target-group-health-check", "cloudfront-origin-https", "edge-cloudfront-only-way-in", "s3-bucket-encrypted-with-kms", "s3-bucket-access-logging" })
         {
             Assert.Equal((id, PolicyStatus.Passed), (id, report.Results.Single(r => r.Policy.Id == id).Status));
         }

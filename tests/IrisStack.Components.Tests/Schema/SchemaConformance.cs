@@ -150,8 +150,10 @@ public static class SchemaConformance
     {
         switch (value)
         {
-            // An output can be of any type; the provider checks it when it is known.
+            // An output, or a component's input bound to one, can be of any type; the provider
+            // checks it when it is known.
             case OutputReference:
+            case ExternalInput:
             case NullValue:
                 return;
             case SecretValue secret:

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IrisStack.Components.Aws;
 using IrisStack.Components.Data.Backups;
 using static IrisStack.Components.Tests.Data.Backups.BackupsSections;
 

@@ -68,7 +68,7 @@ public sealed class EdgeCloudFrontOnlyWayInTests
     {
         var graph = InternetFacing(waf: true, headerRule: true);
         var vpcRule = Custom(IngressRuleType, "edge-alb-from-vpc", ("securityGroupId", new OutputReference(Group, "id")), ("ipProtocol", "tcp"), ("fromPort", 443), ("toPort", 443), ("cidrIpv4", "10.0.0.0/16"));
-        var finding = Single(policy.Evaluate(graph.Replace(null, vpcRule), Context));
+        var finding = Single(policy.Evaluate(graph.Replace((ResourceNode?)null, vpcRule), Context));
         Assert.Equal((Group, "ingress"), (finding.Resource, finding.Property));
     }
 
@@ -90,7 +90,7 @@ public sealed class EdgeCloudFrontOnlyWayInTests
     {
         var other = Custom("aws:ec2/securityGroup:SecurityGroup", "other-sg", ("vpcId", "vpc-1"), ("ingress", ListValue.Of(MapValue.Of(
             ("protocol", "tcp"), ("fromPort", 443), ("toPort", 443), ("ipv6CidrBlocks", ListValue.Of("::/0"))))));
-        var finding = Single(policy.Evaluate(Graph().Replace(null, other), Context));
+        var finding = Single(policy.Evaluate(Graph().Replace((ResourceNode?)null, other), Context));
         Assert.Equal(("other-sg", "ingress[0].ipv6CidrBlocks"), (finding.Resource, finding.Property));
     }
 
@@ -98,7 +98,7 @@ public sealed class EdgeCloudFrontOnlyWayInTests
     public void WorldOnAnotherPort_IsNotThisPolicys()
     {
         var ssh = Custom("aws:ec2/securityGroupRule:SecurityGroupRule", "other-ssh", ("type", "ingress"), ("securityGroupId", "sg-1"), ("protocol", "tcp"), ("fromPort", 22), ("toPort", 22), ("cidrBlocks", ListValue.Of("0.0.0.0/0")));
-        Assert.Equal(PolicyOutcome.Compliant, policy.Evaluate(Graph().Replace(null, ssh), Context));
+        Assert.Equal(PolicyOutcome.Compliant, policy.Evaluate(Graph().Replace((ResourceNode?)null, ssh), Context));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace IrisStack.Components.Data.Backups;
+namespace IrisStack.Components.Aws;
 
 /// <summary>The default Object Lock retention of every new object version.</summary>
 /// <param name="Mode">Who can lift a lock early.</param>

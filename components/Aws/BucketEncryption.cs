@@ -1,6 +1,6 @@
 using IrisStack.Components.Graph;
 
-namespace IrisStack.Components.Data.Backups;
+namespace IrisStack.Components.Aws;
 
 /// <summary>How a bucket encrypts objects by default.</summary>
 public abstract record BucketEncryption

@@ -1,4 +1,4 @@
-namespace IrisStack.Components.Data.Backups;
+namespace IrisStack.Components.Aws;
 
 /// <summary>A bucket's lifecycle: what expires or moves, and when.</summary>
 /// <param name="NoncurrentVersionExpirationDays">Days a replaced or deleted version is kept.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace IrisStack.Components.Data.Backups;
+namespace IrisStack.Components.Aws;
 
 /// <summary>What differs between the stack's buckets.</summary>
 /// <param name="Encryption">Default encryption.</param>

@@ -4,9 +4,10 @@ using static IrisStack.Policies.Tests.Rules.Edge.AlbFixture;
 
 namespace IrisStack.Policies.Tests.Rules.Edge;
 
-public sealed class VpcOriginHttpsOnlyTests
+/// <summary>cloudfront-origin-https on the VPC origin the edge ALB builds.</summary>
+public sealed class CloudFrontOriginHttpsAlbOriginTests
 {
-    private readonly VpcOriginHttpsOnly policy = new();
+    private readonly CloudFrontOriginHttps policy = new();
 
     [Fact]
     public void TheEdgeVpcOrigin_IsCompliant() =>
@@ -19,13 +20,13 @@ public sealed class VpcOriginHttpsOnlyTests
     {
         var finding = Single(policy.Evaluate(Node(VpcOriginType).With("vpcOriginEndpointConfig.originProtocolPolicy", protocolPolicy), Context));
         Assert.Equal(("edge-alb-vpc-origin", "vpcOriginEndpointConfig.originProtocolPolicy"), (finding.Resource, finding.Property));
-        Assert.Contains($"'{protocolPolicy}'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains($"originProtocolPolicy is {protocolPolicy}", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void OldTlsAllowed_IsFlagged() =>
         Assert.Equal(
-            "vpcOriginEndpointConfig.originSslProtocols.items",
+            "vpcOriginEndpointConfig.originSslProtocols",
             Single(policy.Evaluate(Node(VpcOriginType).With("vpcOriginEndpointConfig.originSslProtocols.items", ListValue.Of("TLSv1.1", "TLSv1.2")), Context)).Property);
 
     [Fact]

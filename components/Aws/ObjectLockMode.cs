@@ -1,6 +1,6 @@
-namespace IrisStack.Components.Data.Backups;
+namespace IrisStack.Components.Aws;
 
-/// <summary>The S3 Object Lock retention mode of the export bucket's default retention.</summary>
+/// <summary>The S3 Object Lock retention mode of a bucket's default retention.</summary>
 public enum ObjectLockMode
 {
     /// <summary>Users with <c>s3:BypassGovernanceRetention</c> may shorten or remove a lock; everyone else cannot.</summary>
