@@ -58,7 +58,7 @@ public sealed class PreviewCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         using var document = JsonDocument.Parse(plan);
-        Assert.Equal(142, document.RootElement.GetProperty("resources").GetArrayLength());
+        Assert.Equal(140, document.RootElement.GetProperty("resources").GetArrayLength());
         Assert.DoesNotContain("\"secure\"", plan, StringComparison.Ordinal);
         Snapshooter.Xunit.Snapshot.Match(plan);
     }
