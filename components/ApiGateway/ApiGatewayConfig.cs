@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IrisStack.Components.ApiGateway.Workload;
 using IrisStack.Components.Collections;
 using IrisStack.Components.Config;
 
@@ -25,6 +26,7 @@ namespace IrisStack.Components.ApiGateway;
 /// <param name="MaintenanceMessage">The message in the 503 body.</param>
 /// <param name="CorrelationHeader">The request-id header added upstream and echoed to the client.</param>
 /// <param name="AccessLogPath">Where file-log writes its JSON lines.</param>
+/// <param name="Workload">The Kong Deployment: image, replicas, budget, spread and resources.</param>
 public sealed record ApiGatewayConfig(
     int ProxyPort,
     AdminApi AdminApi,
@@ -45,7 +47,8 @@ public sealed record ApiGatewayConfig(
     bool Maintenance,
     string MaintenanceMessage,
     string CorrelationHeader,
-    string AccessLogPath)
+    string AccessLogPath,
+    ApiGatewayWorkload Workload)
 {
     /// <summary>Reads and validates the section; <paramref name="allowedPaths"/> is the Web Gateway's allow-list, which every route comes from.</summary>
     public static ApiGatewayConfig Read(ConfigSection section, IReadOnlyList<string> allowedPaths)
@@ -60,7 +63,7 @@ public sealed record ApiGatewayConfig(
         var publicRoutes = PublicRoute.ReadAll(section);
         var rateLimit = RateLimit.Read(section.Section("rateLimit", "The global rate limit (rate-limiting-advanced, sliding windows, Redis)"), ["100", "1000"], ["60", "3600"], "iris-api");
         var routeLimits = RouteRateLimit.ReadAll(section);
-        var redis = RedisSettings.Read(section.Section("redis", "Redis for the rate-limit counters (TLS, verified, AUTH token)"));
+        var redis = RedisSettings.Read(section.Section("redis", "The managed Redis (ElastiCache) for the rate-limit counters (TLS, verified, AUTH token)"));
         var session = SessionSettings.Read(section.Section("session", "Session cookies on browser routes"));
         var validator = RequestValidatorSettings.Read(section.Section("requestValidator", "request-validator on the CSP broker's routes"));
         var cors = CorsSettings.Read(section.Section("cors", "Cross-origin requests"));
@@ -86,9 +89,10 @@ public sealed record ApiGatewayConfig(
             section.Error($"routeRateLimits[{i}].path", $"'{route.Path}' is not an allowed path, so there is no such route.", $"use one of the allowed paths: {string.Join(", ", allowedPaths)}.");
         }
 
+        var workload = ApiGatewayWorkload.Read(section.Section("workload", "Kong's Deployment: image, replicas, disruption budget, anti-affinity, resources"));
         section.RejectUnknownKeys();
         return new ApiGatewayConfig(proxyPort, admin, trusted, apiPrefixes, auth, [.. publicRoutes], rateLimit, [.. routeLimits], redis, session, validator, cors,
-            allow, deny, payload, bots, maintenance, message, correlation, logPath);
+            allow, deny, payload, bots, maintenance, message, correlation, logPath, workload);
     }
 
     private static ImmutableArray<Ipv4Cidr> Cidrs(ConfigSection section, string key, string description, string whenWorld) =>

@@ -18,8 +18,11 @@ public static class KongConfRenderer
     /// <summary>The Admin API's loopback listener, when it is on.</summary>
     public const string LoopbackAdminListen = "127.0.0.1:8444 ssl";
 
-    /// <summary>Renders kong.conf reading the declarative config at <paramref name="declarativeConfigPath"/>.</summary>
-    public static string Render(ApiGatewayConfig config, string declarativeConfigPath)
+    /// <summary>
+    /// Renders kong.conf reading the declarative config at <paramref name="declarativeConfigPath"/>
+    /// and trusting the upstream's CA at <paramref name="upstreamCaPath"/>.
+    /// </summary>
+    public static string Render(ApiGatewayConfig config, string declarativeConfigPath, string upstreamCaPath)
     {
         ArgumentNullException.ThrowIfNull(config);
         var text = new StringBuilder();
@@ -40,7 +43,8 @@ public static class KongConfRenderer
         });
         // Kong Manager and the status API would otherwise listen on 0.0.0.0 (admin_gui_listen's default).
         Line(text, "admin_gui_listen = off");
-        Line(text, "status_listen = off");
+        Line(text, "# The status API on the pod's port for the kubelet's probes only: in no Service, admitted by no NetworkPolicy.");
+        Line(text, $"status_listen = 0.0.0.0:{ApiGatewayArtifacts.StatusPort.ToString(CultureInfo.InvariantCulture)}");
         if (config.TrustedIps.Length > 0)
         {
             Line(text, "trusted_ips = " + string.Join(",", config.TrustedIps.Select(c => c.ToString())));
@@ -50,6 +54,8 @@ public static class KongConfRenderer
         Line(text, "real_ip_recursive = on");
         Line(text, "# No Server, Via or X-Kong-* headers revealing the product and version.");
         Line(text, "headers = off");
+        Line(text, "# The Web Gateway's CA: the service has tls_verify and no ca_certificates, so nginx's trust store applies.");
+        Line(text, "nginx_proxy_proxy_ssl_trusted_certificate = " + upstreamCaPath);
         Line(text, "lua_ssl_trusted_certificate = system");
         Line(text, "untrusted_lua = sandbox");
         return text.ToString();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,17 +15,19 @@ namespace IrisStack.Components.ApiGateway;
 /// </summary>
 public static class KongDeclarativeConfigRenderer
 {
-    /// <summary>Renders kong.yml; secrets (session secret, Redis token) stay <see cref="SecretValue"/> parts.</summary>
-    public static KongDeclarativeConfig Render(ApiGatewayConfig config, IReadOnlyList<string> allowedPaths, KongUpstream upstream)
+    /// <summary>
+    /// Renders kong.yml; secrets (session secret, Redis token) stay <see cref="SecretValue"/> parts and
+    /// <paramref name="redisHost"/> (the replication group's endpoint, an output) a reference part.
+    /// </summary>
+    public static KongDeclarativeConfig Render(ApiGatewayConfig config, IReadOnlyList<string> allowedPaths, KongUpstream upstream, Value redisHost)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(allowedPaths);
         ArgumentNullException.ThrowIfNull(upstream);
-        var caId = CaCertificateId(upstream.CaCertificatePem);
+        ArgumentNullException.ThrowIfNull(redisHost);
         var root = new Map
         {
             new("_format_version", "3.0"),
-            new("ca_certificates", new[] { new Map { new("id", caId), new("cert", new YamlTree.Literal(upstream.CaCertificatePem.TrimEnd() + "\n")) } }),
             new("services", new[]
             {
                 new Map
@@ -35,9 +36,11 @@ public static class KongDeclarativeConfigRenderer
                     new("protocol", "https"),
                     new("host", upstream.Host),
                     new("port", upstream.Port),
+                    // No ca_certificates entity: the CA is a tls provider output, and a multi-line
+                    // output cannot be indented into a YAML block. Kong then verifies against
+                    // nginx's trust store, which kong.conf points at the mounted CA file.
                     new("tls_verify", true),
-                    new("ca_certificates", new[] { caId }),
-                    new("routes", allowedPaths.SelectMany(p => Routes(config, p)).ToArray()),
+                    new("routes", allowedPaths.SelectMany(p => Routes(config, p, redisHost)).ToArray()),
                 },
             }),
         };
@@ -53,7 +56,7 @@ public static class KongDeclarativeConfigRenderer
             }));
         }
 
-        root.Add(new("plugins", GlobalPlugins(config)));
+        root.Add(new("plugins", GlobalPlugins(config, redisHost)));
         return YamlTree.Write(root);
     }
 
@@ -72,16 +75,16 @@ public static class KongDeclarativeConfigRenderer
     // schema the plugin refuses every request without an allowed Content-Type (its handler's
     // content_type_allowed), which would break the GETs of the broker's scripts. Kong prefers the
     // route that also matches the method.
-    private static IEnumerable<Map> Routes(ApiGatewayConfig config, string path)
+    private static IEnumerable<Map> Routes(ApiGatewayConfig config, string path, Value redisHost)
     {
-        yield return Route(config, path, validated: false);
+        yield return Route(config, path, validated: false, redisHost);
         if (config.RequestValidator.PathPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
         {
-            yield return Route(config, path, validated: true);
+            yield return Route(config, path, validated: true, redisHost);
         }
     }
 
-    private static Map Route(ApiGatewayConfig config, string path, bool validated)
+    private static Map Route(ApiGatewayConfig config, string path, bool validated, Value redisHost)
     {
         var plugins = new List<Map>();
         var isPublic = config.PublicRoutes.Any(r => r.Path == path);
@@ -102,7 +105,7 @@ public static class KongDeclarativeConfigRenderer
 
         if (config.RouteRateLimits.FirstOrDefault(r => r.Path == path) is { } own)
         {
-            plugins.Add(RateLimiting(own.Limit, config.Redis));
+            plugins.Add(RateLimiting(own.Limit, config.Redis, redisHost));
         }
 
         var route = new Map
@@ -168,7 +171,7 @@ public static class KongDeclarativeConfigRenderer
         new("verbose_response", false),
     });
 
-    private static Map RateLimiting(RateLimit limit, RedisSettings redis) => Plugin("rate-limiting-advanced", new Map
+    private static Map RateLimiting(RateLimit limit, RedisSettings redis, Value host) => Plugin("rate-limiting-advanced", new Map
     {
         // Behind trusted_ips the client address is the real client's, so limits are per client.
         new("identifier", "ip"),
@@ -180,7 +183,7 @@ public static class KongDeclarativeConfigRenderer
         new("namespace", limit.Namespace),
         new("redis", new Map
         {
-            new("host", redis.Host),
+            new("host", host),
             new("port", redis.Port),
             new("connect_timeout", redis.TimeoutMs),
             new("send_timeout", redis.TimeoutMs),
@@ -188,11 +191,11 @@ public static class KongDeclarativeConfigRenderer
             new("password", redis.AuthToken ?? new SecretValue(NullValue.Instance)),
             new("ssl", true),
             new("ssl_verify", true),
-            new("server_name", redis.ServerName),
+            new("server_name", redis.ServerName is { } name ? name : host),
         }),
     });
 
-    private static List<Map> GlobalPlugins(ApiGatewayConfig config)
+    private static List<Map> GlobalPlugins(ApiGatewayConfig config, Value redisHost)
     {
         var plugins = new List<Map>
         {
@@ -217,7 +220,7 @@ public static class KongDeclarativeConfigRenderer
         }
 
         plugins.Add(Plugin("request-size-limiting", new Map { new("allowed_payload_size", config.MaxPayloadKilobytes), new("size_unit", "kilobytes"), new("require_content_length", false) }));
-        plugins.Add(RateLimiting(config.RateLimit, config.Redis));
+        plugins.Add(RateLimiting(config.RateLimit, config.Redis, redisHost));
         if (config.Cors.Origins.Length > 0)
         {
             plugins.Add(Plugin("cors", new Map
@@ -302,15 +305,5 @@ public static class KongDeclarativeConfigRenderer
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    // Kong wants a UUID for a CA certificate; one derived from the PEM keeps the file deterministic.
-    private static string CaCertificateId(string pem)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(pem.Trim()));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        var hex = Convert.ToHexStringLower(hash.AsSpan(0, 16));
-        return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }
 }

@@ -9,9 +9,6 @@ public enum Tier
     /// <summary>InterSystems API Manager (Kong) proxy pods.</summary>
     ApiGateway,
 
-    /// <summary>Redis used by the API gateway's rate limiting.</summary>
-    Redis,
-
     /// <summary>The Web Gateway (nginx) pods.</summary>
     WebGateway,
 

@@ -14,7 +14,8 @@ public sealed record TierChain(EquatableArray<TierRule> Rules, TierPorts Ports)
     /// <summary>
     /// The chain: load balancer → API gateway proxy; API gateway → Web Gateway; Web Gateway → IRIS
     /// compute (superserver, web server); compute → data (ECP on the superserver); data ↔ data
-    /// (mirroring: superserver and ISCAgent); data → arbiter (ISCAgent); API gateway → Redis.
+    /// (mirroring: superserver and ISCAgent); data → arbiter (ISCAgent). Kong's Redis is ElastiCache,
+    /// not a tier of pods, so its hop is the API gateway layer's egress policy to the subnets.
     /// </summary>
     public static TierChain Plan(TierPorts ports, IEnumerable<string> loadBalancerSubnetCidrs) => new(
         [
@@ -24,7 +25,6 @@ public sealed record TierChain(EquatableArray<TierRule> Rules, TierPorts Ports)
             new("ECP from compute to data", new TrafficSource.FromTier(Tier.IrisCompute), Tier.IrisData, [ports.IrisSuperserver]),
             new("mirroring between data members", new TrafficSource.FromTier(Tier.IrisData), Tier.IrisData, [ports.IrisSuperserver, ports.IscAgent]),
             new("mirror members to the arbiter", new TrafficSource.FromTier(Tier.IrisData), Tier.Arbiter, [ports.IscAgent]),
-            new("API gateway rate limiting in Redis", new TrafficSource.FromTier(Tier.ApiGateway), Tier.Redis, [ports.Redis]),
         ],
         ports);
 

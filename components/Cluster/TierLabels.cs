@@ -49,7 +49,6 @@ public static class TierLabels
     public static string Value(Tier tier) => tier switch
     {
         Tier.ApiGateway => "api-gateway",
-        Tier.Redis => "redis",
         Tier.WebGateway => "web-gateway",
         Tier.IrisCompute => "iris-compute",
         Tier.IrisData => "iris-data",

@@ -20,4 +20,7 @@ public static class TypeTokens
 
     /// <summary>The data layer component: the IRIS cluster, its PKI and security configuration.</summary>
     public const string Data = "iris:data:Data";
+
+    /// <summary>The API gateway layer component: InterSystems API Manager (Kong) and its managed Redis.</summary>
+    public const string ApiGateway = "iris:apigateway:ApiGateway";
 }

@@ -36,7 +36,7 @@ public sealed class ClusterPreviewTests : IDisposable
         string[] workloads = ["k8s/iris-web-gateway/", "k8s/iris/"];
         var clusterLayer = manifests.Where(m => !m.Contains("iris-operator", StringComparison.Ordinal))
             .Where(m => !workloads.Any(w => m.StartsWith(w, StringComparison.Ordinal)) || m.Contains("/networkpolicy-", StringComparison.Ordinal));
-        Assert.Equal(24, clusterLayer.Count());
+        Assert.Equal(22, clusterLayer.Count());
         Assert.Contains("k8s/cluster/storageclass-gp3-encrypted.yaml", manifests);
         Assert.Contains("k8s/iris/networkpolicy-default-deny-all.yaml", manifests);
         Assert.Contains("kmsKeyId: ${cluster-key.arn}", await File.ReadAllTextAsync(Path.Combine(output.FullName, "k8s/cluster/storageclass-gp3-encrypted.yaml")), StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using IrisStack.Components.ApiGateway;
+using IrisStack.Components.ApiGateway.Workload;
 using IrisStack.Components.Graph;
 using static IrisStack.Components.Tests.ApiGateway.ApiGatewaySections;
 
@@ -19,10 +20,15 @@ public sealed class ApiGatewayConfigTests
         Assert.Equal("iris-api", config.RateLimit.Namespace);
         Assert.Equal((900, 14400, 86400), (config.Session.IdlingTimeout, config.Session.RollingTimeout, config.Session.AbsoluteTimeout));
         Assert.Equal(6379, config.Redis.Port);
-        Assert.Equal(config.Redis.Host, config.Redis.ServerName);
+        Assert.Null(config.Redis.ServerName);
+        Assert.Equal(("cache.t4g.small", 2, true, 7, "7.1", 365), (config.Redis.Cluster.NodeType, config.Redis.Cluster.NumCacheClusters, config.Redis.Cluster.MultiAz,
+            config.Redis.Cluster.SnapshotRetentionDays, config.Redis.Cluster.EngineVersion, config.Redis.Cluster.LogRetentionDays));
+        Assert.True(config.Redis.Cluster.AutomaticFailover);
+        Assert.Equal((2, 1, HostnameSpread.Required), (config.Workload.Replicas, config.Workload.DisruptionBudgetMinAvailable, config.Workload.HostnameSpread));
+        Assert.Equal(ApiGatewayWorkload.DefaultImage, config.Workload.Image);
         Assert.Equal(0.5m, config.Redis.SyncRate);
         Assert.Equal("[secret]", config.Redis.AuthToken?.ToString());
-        Assert.Equal(new SecretValue(new StringValue("redis-token-1")), config.Redis.AuthToken);
+        Assert.Equal(new SecretValue(new StringValue("redis-token-1-abcdefgh")), config.Redis.AuthToken);
         Assert.Equal(AuthPlugin.OpenIdConnect, config.Auth.Plugin);
         Assert.Empty(config.PublicRoutes);
         Assert.False(config.Cors.Credentials);

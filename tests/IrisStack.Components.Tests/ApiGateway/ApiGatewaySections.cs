@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IrisStack.Components.ApiGateway;
 using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
 using IrisStack.Stack;
 
 namespace IrisStack.Components.Tests.ApiGateway;
@@ -14,14 +15,19 @@ internal static class ApiGatewaySections
 
     public static readonly string[] AllowedPaths = ["/app/", "/api/app/", "/csp/broker/cspxmlhttp.js", "/csp/broker/cspbroker.js", "/csp/app/"];
 
-    public static readonly KongUpstream Upstream = new("iris-webgateway.iris-web.svc.cluster.local", 443, CaPem);
+    public static readonly KongUpstream Upstream = new("iris-webgateway.iris-web.svc.cluster.local", 443, new StringValue(CaPem));
 
-    /// <summary>The smallest valid section: what has no default (Redis host, secrets, issuer) plus <paramref name="entries"/>.</summary>
+    /// <summary>The Redis endpoint as plain text, standing for the replication group's output.</summary>
+    public const string RedisHostName = "master.iris-rl.abc123.euw1.cache.amazonaws.com";
+
+    public static readonly Value RedisHost = new StringValue(RedisHostName);
+
+    /// <summary>The smallest valid section: what has no default (secrets, issuer) plus <paramref name="entries"/>.</summary>
     public static JsonObject Section(params (string Key, JsonNode? Value)[] entries)
     {
         var section = new JsonObject
         {
-            ["redis"] = new JsonObject { ["host"] = "master.iris-rl.abc123.euw1.cache.amazonaws.com", ["authToken"] = "redis-token-1" },
+            ["redis"] = new JsonObject { ["authToken"] = "redis-token-1-abcdefgh" },
             ["session"] = new JsonObject { ["secret"] = "session-secret-with-\"quote" },
             ["auth"] = new JsonObject { ["issuer"] = "https://idp.example.com/realms/iris", ["audience"] = new JsonArray("iris-api") },
         };

@@ -12,7 +12,7 @@ public sealed class KongConfRendererTests
     [Fact]
     public void DbLess_TlsOnly_NoAdminApi_NoVersionHeaders()
     {
-        var conf = Settings(KongConfRenderer.Render(Read(Section(("trustedIps", Json("""["10.0.0.0/22", "10.0.4.0/22"]""")))), ApiGatewayArtifacts.DeclarativeConfigMountPath));
+        var conf = Settings(KongConfRenderer.Render(Read(Section(("trustedIps", Json("""["10.0.0.0/22", "10.0.4.0/22"]""")))), ApiGatewayArtifacts.DeclarativeConfigMountPath, ApiGatewayArtifacts.UpstreamCaPath));
 
         Assert.Equal("off", conf["database"]);
         Assert.Equal("/kong/declarative/kong.yml", conf["declarative_config"]);
@@ -25,13 +25,15 @@ public sealed class KongConfRendererTests
         Assert.Equal("X-Forwarded-For", conf["real_ip_header"]);
         Assert.Equal("on", conf["real_ip_recursive"]);
         Assert.Equal("off", conf["headers"]);
+        Assert.Equal("0.0.0.0:8100", conf["status_listen"]);
+        Assert.Equal("/kong/upstream-ca/ca.pem", conf["nginx_proxy_proxy_ssl_trusted_certificate"]);
     }
 
     [Fact]
     public void AdminApi_Loopback_ListensOn127001Only() =>
-        Assert.Equal("127.0.0.1:8444 ssl", Settings(KongConfRenderer.Render(Read(Section(("adminApi", "loopback"))), "/k.yml"))["admin_listen"]);
+        Assert.Equal("127.0.0.1:8444 ssl", Settings(KongConfRenderer.Render(Read(Section(("adminApi", "loopback"))), "/k.yml", "/ca.pem"))["admin_listen"]);
 
     [Fact]
     public void TrustedIps_Unset_NoTrustedIpsLine() =>
-        Assert.DoesNotContain("trusted_ips", KongConfRenderer.Render(Read(Section()), "/k.yml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("trusted_ips", KongConfRenderer.Render(Read(Section()), "/k.yml", "/ca.pem"), StringComparison.Ordinal);
 }

@@ -7,7 +7,7 @@ namespace IrisStack.Components.Tests.ApiGateway;
 
 public sealed class KongDeclarativeConfigRendererTests
 {
-    private static KongDeclarativeConfig Render(ApiGatewayConfig config) => KongDeclarativeConfigRenderer.Render(config, AllowedPaths, Upstream);
+    private static KongDeclarativeConfig Render(ApiGatewayConfig config) => KongDeclarativeConfigRenderer.Render(config, AllowedPaths, Upstream, RedisHost);
 
     private static YamlMappingNode Parse(string yaml)
     {
@@ -47,8 +47,23 @@ public sealed class KongDeclarativeConfigRendererTests
         Assert.Equal(Upstream.Host, Text(root, "services", 0, "host"));
         Assert.Equal("443", Text(root, "services", 0, "port"));
         Assert.Equal("true", Text(root, "services", 0, "tls_verify"));
-        Assert.Equal(Text(root, "ca_certificates", 0, "id"), Text(root, "services", 0, "ca_certificates", 0));
-        Assert.Equal(CaPem, Text(root, "ca_certificates", 0, "cert"));
+        // The CA is nginx's trust store (kong.conf), not an entity: an output PEM cannot be indented into YAML.
+        Assert.False(((YamlMappingNode)root).Children.ContainsKey("ca_certificates"));
+        Assert.False(((YamlMappingNode)At(root, "services", 0)).Children.ContainsKey("ca_certificates"));
+    }
+
+    [Fact]
+    public void RedisHost_AnOutput_IsAReferencePartAndShowsAsTheReferenceWhenMasked()
+    {
+        var endpoint = new OutputReference("apigateway-redis", "primaryEndpointAddress");
+        var rendered = KongDeclarativeConfigRenderer.Render(Read(Section()), AllowedPaths, Upstream, endpoint);
+        var rla = At(Plugin(Parse(rendered.Masked), "rate-limiting-advanced"), "config", "redis");
+
+        Assert.Equal("${apigateway-redis.primaryEndpointAddress}", Text(rla, "host"));
+        Assert.Equal("${apigateway-redis.primaryEndpointAddress}", Text(rla, "server_name"));
+        var parts = ((InterpolationValue)rendered.Value).Parts;
+        Assert.Equal(2, parts.Count(p => p == endpoint));
+        Assert.Empty(KongConfigValidator.Validate(rendered.Masked));
     }
 
     [Fact]
@@ -130,9 +145,9 @@ public sealed class KongDeclarativeConfigRendererTests
         var rendered = Render(Read(Section()));
         var parts = ((InterpolationValue)rendered.Value).Parts;
 
-        Assert.DoesNotContain("redis-token-1", rendered.Masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("redis-token-1-abcdefgh", rendered.Masked, StringComparison.Ordinal);
         Assert.DoesNotContain("session-secret", rendered.Masked, StringComparison.Ordinal);
-        Assert.Contains(new SecretValue(new StringValue("redis-token-1")), parts);
+        Assert.Contains(new SecretValue(new StringValue("redis-token-1-abcdefgh")), parts);
         Assert.Contains(new SecretValue(new StringValue("session-secret-with-\\\"quote")), parts);
 
         var real = string.Concat(parts.Select(p => p switch { StringValue s => s.Value, SecretValue { Inner: StringValue s } => s.Value, _ => "?" }));

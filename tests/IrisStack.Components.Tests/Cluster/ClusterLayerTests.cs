@@ -19,8 +19,8 @@ public class ClusterLayerTests
         Assert.Equal(TypeTokens.Cluster, component.Type);
         Assert.Equal(NodeKind.Component, component.Kind);
         Assert.All(Graph.Nodes.Where(n => n.Name.StartsWith("cluster-", StringComparison.Ordinal)), n => Assert.Equal("cluster", n.Parent));
-        // 5 core + 4 networking add-ons + 5 node + 6 scheduled add-ons + 3 namespaces + 19 network policies + 2 storage + 4 controller.
-        Assert.Equal(48, children.Count);
+        // 5 core + 4 networking add-ons + 5 node + 6 scheduled add-ons + 3 namespaces + 17 network policies + 2 storage + 4 controller.
+        Assert.Equal(46, children.Count);
     }
 
     [Fact]
@@ -140,10 +140,10 @@ public class ClusterLayerTests
     {
         var kubernetes = Graph.Nodes.Where(n => n.Parent == "cluster" && n.Type.StartsWith("kubernetes:", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(25, kubernetes.Count);
+        Assert.Equal(23, kubernetes.Count);
         Assert.All(kubernetes, n => Assert.Equal("cluster-k8s", n.Options.Provider));
         Assert.All(kubernetes.Where(KubernetesObjects.IsObject), n => Assert.NotNull(n.Input("metadata.name")));
-        Assert.Equal(24, kubernetes.Count(KubernetesObjects.IsObject));
+        Assert.Equal(22, kubernetes.Count(KubernetesObjects.IsObject));
     }
 
     [Fact]

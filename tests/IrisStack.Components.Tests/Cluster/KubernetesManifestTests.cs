@@ -76,8 +76,8 @@ public class KubernetesManifestTests
     }
 
     [Theory]
-    [InlineData("dev", 39)]
-    [InlineData("prod", 42)]
+    [InlineData("dev", 37)]
+    [InlineData("prod", 40)]
     public void StackManifests_RoundTripThroughTheOfficialModels_Strictly(string stack, int count)
     {
         // The IrisCluster has no official model; IrisClusterManifestTests check its fields.
