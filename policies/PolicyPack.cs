@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Config;
+using IrisStack.Policies.Rules.ApiGateway;
 using IrisStack.Policies.Rules.Backup;
 using IrisStack.Policies.Rules.Cluster;
 using IrisStack.Policies.Rules.Data;
@@ -95,6 +96,23 @@ public sealed class PolicyPack
         new WafVisibilityEnabled(),
         new WafLoggingEnabled(),
         new WafLoggingRedactsCredentials(),
+
+        new KongRoutesRateLimited(),
+        new KongRoutesAuthenticated(),
+        new KongAdminApiNotExposed(),
+        new KongSessionCookieFlags(),
+        new KongTrustedIpsNotWorld(),
+        new KongRealClientIp(),
+        new KongUpstreamTlsVerified(),
+        new KongCorsNoWildcardWithCredentials(),
+        new KongNoSensitiveLogging(),
+        new KongRequestValidatorPatternsValid(),
+        new KongProxyTlsOnly(),
+        new ElastiCacheEncryptedInTransit(),
+        new ElastiCacheEncryptedAtRestCmk(),
+        new ElastiCacheAuth(),
+        new ElastiCacheMultiAz(),
+        new ElastiCacheBackups(),
     ]);
 
     /// <summary>
