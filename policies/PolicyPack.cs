@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Config;
+using IrisStack.Policies.Rules.ApiGateway;
 using IrisStack.Policies.Rules.Backup;
 using IrisStack.Policies.Rules.Cluster;
 using IrisStack.Policies.Rules.Data;
@@ -115,6 +116,24 @@ public sealed class PolicyPack
         new EdgeCloudFrontOnlyWayIn(),
 
         new NoBypassPath(),
+
+        new KongRoutesRateLimited(),
+        new KongRoutesAuthenticated(),
+        new KongAdminApiNotExposed(),
+        new KongSessionCookieFlags(),
+        new KongTrustedIpsNotWorld(),
+        new KongRealClientIp(),
+        new KongUpstreamTlsVerified(),
+        new KongUpstreamTrustStore(),
+        new KongCorsNoWildcardWithCredentials(),
+        new KongNoSensitiveLogging(),
+        new KongRequestValidatorPatternsValid(),
+        new KongProxyTlsOnly(),
+        new ElastiCacheEncryptedInTransit(),
+        new ElastiCacheEncryptedAtRestCmk(),
+        new ElastiCacheAuth(),
+        new ElastiCacheMultiAz(),
+        new ElastiCacheBackups(),
     ]);
 
     /// <summary>

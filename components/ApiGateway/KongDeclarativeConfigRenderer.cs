@@ -71,6 +71,20 @@ public static class KongDeclarativeConfigRenderer
         return allowedPath.EndsWith('/') ? allowedPath : "~" + allowedPath.Replace(".", "\\.", StringComparison.Ordinal) + "$";
     }
 
+    /// <summary>The tag prefix of a route served without authentication; the tag goes on with the config's reason.</summary>
+    public const string PublicTagPrefix = "public:";
+
+    /// <summary>
+    /// The tag marking a public route: <see cref="PublicTagPrefix"/> and the reason, each character
+    /// Kong refuses in a tag (anything but printable ASCII without <c>,</c> and <c>/</c>, a space or
+    /// UTF-8; kong/db/schema/typedefs.lua <c>validate_tag</c>) replaced by <c>-</c>.
+    /// </summary>
+    public static string PublicTag(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return PublicTagPrefix + string.Concat(reason.Trim().Select(c => c is (>= ' ' and <= '~' and not ',' and not '/') or >= '\u0080' ? c : '-'));
+    }
+
     // A validated path gets a second route for POST carrying request-validator: with a body
     // schema the plugin refuses every request without an allowed Content-Type (its handler's
     // content_type_allowed), which would break the GETs of the broker's scripts. Kong prefers the
@@ -87,7 +101,8 @@ public static class KongDeclarativeConfigRenderer
     private static Map Route(ApiGatewayConfig config, string path, bool validated, Value redisHost)
     {
         var plugins = new List<Map>();
-        var isPublic = config.PublicRoutes.Any(r => r.Path == path);
+        var publicRoute = config.PublicRoutes.FirstOrDefault(r => r.Path == path);
+        var isPublic = publicRoute is not null;
         var isApi = config.ApiPathPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal));
         if (!isPublic)
         {
@@ -121,6 +136,13 @@ public static class KongDeclarativeConfigRenderer
         route.Add(new("protocols", One("https")));
         // The Web Gateway routes on the full path: Kong must not strip the matched prefix.
         route.Add(new("strip_path", false));
+        if (publicRoute is not null)
+        {
+            // The reason travels with the route, so a policy reading the rendered file can tell a
+            // route left open on purpose from one that lost its authentication.
+            route.Add(new("tags", One(PublicTag(publicRoute.Reason))));
+        }
+
         route.Add(new("plugins", plugins));
         return route;
     }

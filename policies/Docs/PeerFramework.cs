@@ -33,12 +33,18 @@ public sealed partial record PeerFramework(string Name, string Source)
     /// <summary>kubescape controls (<c>C-0229</c>).</summary>
     public static PeerFramework Kubescape { get; } = new("kubescape", "kubescape/regolibrary");
 
+    /// <summary>
+    /// A check family of the policy anchors reference (<c>G1</c>, <c>W8</c>): what a policy covers
+    /// where no rule set has a rule, or beside the rules of one.
+    /// </summary>
+    public static PeerFramework AnchorFamily { get; } = new("Policy-anchor family", "the project's policy anchors reference (policy-anchors.md)");
+
     /// <summary>Ids of no known shape.</summary>
     public static PeerFramework Other { get; } = new("Other", "-");
 
     /// <summary>Every framework, in the order the docs list them.</summary>
     public static ImmutableArray<PeerFramework> All { get; } =
-        [Checkov, CdkNagAwsSolutions, CdkNagCompliance, AwsGuard, CompliancePolicies, PulumiExamples, Kubescape, Other];
+        [Checkov, CdkNagAwsSolutions, CdkNagCompliance, AwsGuard, CompliancePolicies, PulumiExamples, Kubescape, AnchorFamily, Other];
 
     // The three policies of Pulumi's example/template Kubernetes packs; other kebab-case ids are AWSGuard's.
     private static readonly ImmutableHashSet<string> ExamplePackPolicies = ["no-public-services", "minimum-replica-count", "pods-are-prohibited"];
@@ -48,6 +54,7 @@ public sealed partial record PeerFramework(string Name, string Source)
     {
         _ when CheckovId().IsMatch(peerId) => Checkov,
         _ when peerId.StartsWith("AwsSolutions-", StringComparison.Ordinal) => CdkNagAwsSolutions,
+        _ when AnchorFamilyId().IsMatch(peerId) => AnchorFamily,
         _ when CdkNagRule().IsMatch(peerId) => CdkNagCompliance,
         _ when KubescapeId().IsMatch(peerId) => Kubescape,
         _ when CompliancePolicyId().IsMatch(peerId) => CompliancePolicies,
@@ -61,6 +68,9 @@ public sealed partial record PeerFramework(string Name, string Source)
 
     [GeneratedRegex(@"^((HIPAA\.Security|NIST\.800\.53\.R[45]|PCI\.DSS\.321)-)?[A-Z][A-Za-z0-9]+$")]
     private static partial Regex CdkNagRule();
+
+    [GeneratedRegex("^[A-Z][0-9]{1,2}$")]
+    private static partial Regex AnchorFamilyId();
 
     [GeneratedRegex("^C-[0-9]{4}$")]
     private static partial Regex KubescapeId();

@@ -102,6 +102,29 @@ public sealed class KongDeclarativeConfigRendererTests
     }
 
     [Fact]
+    public void PublicRoutes_CarryTheirReasonAsATag_OthersNoTags()
+    {
+        var config = Read(Section(("publicRoutes", Json("""[{"path": "/csp/broker/cspxmlhttp.js", "reason": "static script, login/page"}]"""))));
+        var root = Parse(Render(config).Masked);
+
+        static List<string> Tags(YamlMappingNode route) =>
+            route.Children.TryGetValue(new YamlScalarNode("tags"), out var tags) ? [.. ((YamlSequenceNode)tags).Children.Select(t => ((YamlScalarNode)t).Value!)] : [];
+
+        // Kong refuses , and / in a tag (typedefs.lua validate_tag): they become -.
+        Assert.Equal(["public:static script- login-page"], Tags(Route(root, "route-csp-broker-cspxmlhttp-js")));
+        Assert.Equal(["public:static script- login-page"], Tags(Route(root, "route-csp-broker-cspxmlhttp-js-post")));
+        Assert.Empty(Tags(Route(root, "route-app")));
+        Assert.Empty(Tags(Route(root, "route-csp-broker-cspbroker-js")));
+        Assert.Empty(KongConfigValidator.Validate(Render(config).Masked));
+    }
+
+    [Theory]
+    [InlineData("static script", "public:static script")]
+    [InlineData(" a,b/c\tä~ ", "public:a-b-c-ä~")]
+    public void PublicTag_KeepsWhatKongAcceptsInATag(string reason, string expected) =>
+        Assert.Equal(expected, KongDeclarativeConfigRenderer.PublicTag(reason));
+
+    [Fact]
     public void Session_CookieFlagsAndTimeouts()
     {
         var session = At(Plugin(Route(Parse(Render(Read(Section())).Masked), "route-app"), "session"), "config");

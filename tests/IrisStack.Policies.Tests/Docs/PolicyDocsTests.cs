@@ -150,6 +150,8 @@ public sealed class PolicyDocsTests
     [InlineData("kubernetes-core-v1-pod-disallow-pod", "Pulumi Compliance-Ready Policies")]
     [InlineData("no-public-services", "Pulumi example packs")]
     [InlineData("C-0229", "kubescape")]
+    [InlineData("G1", "Policy-anchor family")]
+    [InlineData("W8", "Policy-anchor family")]
     [InlineData("whatever_1", "Other")]
     public void PeerFramework_IsRecognisedByTheIdShape(string peerId, string framework) =>
         Assert.Equal(framework, PeerFramework.Of(peerId).Name);
