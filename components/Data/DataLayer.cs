@@ -71,7 +71,8 @@ public static class DataLayer
             ImagePullSecret: iko.IrisPullSecret,
             TlsCommonSecret: tls.GetValueOrDefault("common"),
             TlsMirrorSecret: tls.GetValueOrDefault("mirror"),
-            DedicatedNodes: placement.DedicatedNodes);
+            DedicatedNodes: placement.DedicatedNodes,
+            ServiceAccountName: config.Cluster.ExportServiceAccount ? ExportAccess.ServiceAccountName(names) : null);
         var irisCluster = Object("iris-cluster", IrisClusterManifest.ApiVersion, IrisClusterManifest.Kind, names.ClusterName,
             MapValue.Of(("spec", IrisClusterManifest.Spec(config.Cluster, refs))),
             [.. namespaceNodes, iko.Release.Name, .. iko.IrisNamespaceNodes, .. pki.SecretNodes, configSource.Name, .. license is null ? [] : new[] { license.Name }]);

@@ -33,7 +33,7 @@ public static class IrisBackups
         var (bucket, key) = ExportStorage.Add(graph, scope, context, parent, config.ExportBucket);
 
         var ns = cluster.Namespaces.Iris;
-        var serviceAccount = $"{names.ClusterName}-exports";
+        var serviceAccount = ExportAccess.ServiceAccountName(names);
         var prefix = $"{names.ClusterName}/";
         ImmutableArray<string> namespaceNodes = cluster.NamespaceNodes.TryGetValue(ns, out var node) ? [node] : [];
         var role = ExportAccess.Add(graph, scope, context, parent, new ExportAccessSpec(

@@ -50,6 +50,21 @@ public sealed record IrisClusterConfig(
     /// <summary>Volume sizes of the compute nodes.</summary>
     public IrisStorage ComputeStorage { get; init; } = DefaultStorage;
 
+    /// <summary>
+    /// Whether a mirrored tier's data pods carry a required pod anti-affinity across
+    /// <c>topology.kubernetes.io/zone</c>, so the two members can never share a zone even where
+    /// preferredZones is only a preference. Whether IKO passes <c>podTemplate.spec.affinity</c> to
+    /// the pods is unconfirmed; on by default (if IKO ignores it, nothing changes).
+    /// </summary>
+    public bool ZoneAntiAffinity { get; init; } = true;
+
+    /// <summary>
+    /// Whether the data and compute pods run as the export ServiceAccount (<c>podTemplate.spec.serviceAccountName</c>),
+    /// which holds the export bucket's IRSA role. Whether IKO honours the field, and whether it would
+    /// replace a ServiceAccount IKO sets itself, is unconfirmed; off by default.
+    /// </summary>
+    public bool ExportServiceAccount { get; init; }
+
     /// <summary>Where these settings were read from.</summary>
     public SettingsPath Settings { get; init; } = SettingsPath.Stack("data.cluster");
 
@@ -89,11 +104,15 @@ public sealed record IrisClusterConfig(
         var resources = PodResources.Read(section.Section("resources", "Container CPU and memory requests and limits of IRIS nodes"), DefaultResources);
         var license = ReadLicenseKey(section);
         var securityContext = section.Bool("podSecurityContext", true, "Set runAsUser/runAsGroup/fsGroup 51773 in the pod template (whether IKO honours it is unconfirmed)");
+        var antiAffinity = section.Bool("zoneAntiAffinity", true, "Give a mirrored tier's data pods a required pod anti-affinity across topology.kubernetes.io/zone (whether IKO passes podTemplate.spec.affinity on is unconfirmed)");
+        var exportServiceAccount = section.Bool("exportServiceAccount", false, "Run the data and compute pods as the export ServiceAccount, which holds the export bucket's IRSA role (whether IKO honours podTemplate.spec.serviceAccountName is unconfirmed)");
         section.RejectUnknownKeys();
         return new IrisClusterConfig(name, iris, arbiter, mirrored, dataZones, arbiterZone, compute, storage, resources, license, securityContext)
         {
             Settings = section.Settings,
             ComputeStorage = computeStorage,
+            ZoneAntiAffinity = antiAffinity,
+            ExportServiceAccount = exportServiceAccount,
         };
     }
 
