@@ -88,7 +88,7 @@ public static class DataLayer
             new(DataArtifacts.MergeFilePath(MergeFiles.ComputeKey), mergeFiles.Compute.Masked),
             new(DataArtifacts.PkiPath, PkiSummaryRenderer.Render(config.Tls, pki, IrisPki.CaSubject(names, config.Tls))),
         ];
-        var backups = IrisBackups.Add(graph, scope, context, component.Name, config.Backups, cluster, names, labels);
+        var backups = IrisBackups.Add(graph, scope, context, component.Name, config.Backups, cluster, names, labels, placement.ControlPlaneCidrs);
         return new DataOutputs(names, pki.Authority, irisCluster, [.. artifacts], backups);
     }
 
