@@ -55,6 +55,8 @@ public sealed class PolicyPack
         new NamespaceDefaultDeny(),
         new NamespacePodSecurity(),
         new NoWorkloadsInDefaultNamespace(),
+        new CronJobPodsHardened(),
+        new ExecGrantedByName(),
         new StorageClassEncrypted(),
         new DefaultStorageClassEncrypted(),
         new StatefulResourcesProtected(),

@@ -44,7 +44,7 @@ public sealed class StackFileConfigSource(string directory, string stack) : ICon
             values[Qualify(key, name)] = Convert(node, $"{Path.GetFileName(stackFile)}: {key}");
         }
 
-        return new RawStackConfig(name, stack, values.ToImmutable());
+        return new RawStackConfig(name, stack, values.ToImmutable()) { ProjectDirectory = directory };
     }
 
     private static string Qualify(string key, string project) => key.Contains(':', StringComparison.Ordinal) ? key : $"{project}:{key}";

@@ -239,6 +239,31 @@ public sealed class ConfigSection
     }
 
     /// <summary>
+    /// A secret read from the file a setting names (a path relative to the stack files' folder, or
+    /// absolute): its content becomes a secret at once, so it is never held as plain text; the path
+    /// itself is not secret. Null when unset, or when the file cannot be read (an error names the key and the path).
+    /// </summary>
+    public SecretValue? SecretFile(string key, string description)
+    {
+        var path = String(key, string.Empty, description);
+        if (path.Length == 0)
+        {
+            return null;
+        }
+
+        var full = System.IO.Path.GetFullPath(path, reader.Raw.ProjectDirectory ?? Environment.CurrentDirectory);
+        try
+        {
+            return new SecretValue(new StringValue(File.ReadAllText(full)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            Error(key, $"names '{path}' ({full}), which cannot be read: {e.Message}", "point it at a readable file, relative to the folder of the stack files or absolute.");
+            return null;
+        }
+    }
+
+    /// <summary>
     /// A value a component's args pass through (an <c>Input</c>: an id, an ARN) that must be given;
     /// the layer gets it as the <see cref="ExternalInput"/> of that arg's name.
     /// </summary>

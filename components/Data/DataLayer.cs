@@ -71,7 +71,8 @@ public static class DataLayer
             ImagePullSecret: iko.IrisPullSecret,
             TlsCommonSecret: tls.GetValueOrDefault("common"),
             TlsMirrorSecret: tls.GetValueOrDefault("mirror"),
-            DedicatedNodes: placement.DedicatedNodes);
+            DedicatedNodes: placement.DedicatedNodes,
+            ServiceAccountName: config.Cluster.ExportServiceAccount ? ExportAccess.ServiceAccountName(names) : null);
         var irisCluster = Object("iris-cluster", IrisClusterManifest.ApiVersion, IrisClusterManifest.Kind, names.ClusterName,
             MapValue.Of(("spec", IrisClusterManifest.Spec(config.Cluster, refs))),
             [.. namespaceNodes, iko.Release.Name, .. iko.IrisNamespaceNodes, .. pki.SecretNodes, configSource.Name, .. license is null ? [] : new[] { license.Name }]);
@@ -87,7 +88,7 @@ public static class DataLayer
             new(DataArtifacts.MergeFilePath(MergeFiles.ComputeKey), mergeFiles.Compute.Masked),
             new(DataArtifacts.PkiPath, PkiSummaryRenderer.Render(config.Tls, pki, IrisPki.CaSubject(names, config.Tls))),
         ];
-        var backups = IrisBackups.Add(graph, scope, context, component.Name, config.Backups, cluster, names, labels);
+        var backups = IrisBackups.Add(graph, scope, context, component.Name, config.Backups, cluster, names, labels, placement.ControlPlaneCidrs);
         return new DataOutputs(names, pki.Authority, irisCluster, [.. artifacts], backups);
     }
 

@@ -18,6 +18,9 @@ public sealed partial record BackupsConfig(string? BreakGlassRoleArn, BackupSche
     /// <summary>AWS Backup keeps a recovery point in cold storage for at least this many days.</summary>
     public const int MinimumColdStorageDays = 90;
 
+    /// <summary>The freeze/snapshot/thaw CronJob's settings; null when it is off.</summary>
+    public ConsistentSnapshotsConfig? ConsistentSnapshots { get; init; }
+
     /// <summary>Reads and validates the section; problems are collected on its reader.</summary>
     public static BackupsConfig Read(ConfigSection section)
     {
@@ -49,8 +52,9 @@ public sealed partial record BackupsConfig(string? BreakGlassRoleArn, BackupSche
 
         var vaultLock = ReadVaultLock(section.Section("vaultLock", "AWS Backup Vault Lock: bounds on how long recovery points are kept, enforced by AWS Backup"), retention);
         var bucket = ExportBucketConfig.Read(section.Section("exportBucket", "The S3 bucket for exports and journal archives"));
+        var consistent = ConsistentSnapshotsConfig.Read(section.Section("consistentSnapshots", "IRIS-consistent EBS snapshots: a CronJob freezes IRIS on each data pod, snapshots its volumes and thaws it"));
         section.RejectUnknownKeys();
-        return new BackupsConfig(breakGlass, schedule, retention, cold == 0 ? null : cold, vaultLock, bucket);
+        return new BackupsConfig(breakGlass, schedule, retention, cold == 0 ? null : cold, vaultLock, bucket) { ConsistentSnapshots = consistent };
     }
 
     private static VaultLock? ReadVaultLock(ConfigSection section, int retention)

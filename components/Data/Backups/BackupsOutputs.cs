@@ -12,4 +12,8 @@ namespace IrisStack.Components.Data.Backups;
 /// access by running as it (<c>podTemplate.spec.serviceAccountName</c>).
 /// </param>
 /// <param name="ExportRole">The IRSA role.</param>
-public sealed record BackupsOutputs(NodeRef Vault, NodeRef Plan, NodeRef ExportBucket, string ExportPrefix, string ServiceAccountName, NodeRef ExportRole);
+public sealed record BackupsOutputs(NodeRef Vault, NodeRef Plan, NodeRef ExportBucket, string ExportPrefix, string ServiceAccountName, NodeRef ExportRole)
+{
+    /// <summary>The consistent-snapshot CronJob, when enabled.</summary>
+    public NodeRef? SnapshotJob { get; init; }
+}

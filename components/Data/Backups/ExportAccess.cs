@@ -18,6 +18,13 @@ public static class ExportAccess
     /// <summary>The IRSA annotation on a ServiceAccount.</summary>
     public const string RoleAnnotation = "eks.amazonaws.com/role-arn";
 
+    /// <summary>The ServiceAccount that holds the role: the IRIS pods get the bucket by running as it.</summary>
+    public static string ServiceAccountName(IrisClusterNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return $"{names.ClusterName}-exports";
+    }
+
     /// <summary>Adds the policy, the role and the ServiceAccount; returns the role.</summary>
     public static IrsaRole Add(GraphBuilder graph, ComponentScope scope, StackContext context, string parent, ExportAccessSpec spec)
     {

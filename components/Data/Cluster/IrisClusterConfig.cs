@@ -19,7 +19,7 @@ namespace IrisStack.Components.Data.Cluster;
 /// <param name="ComputeReplicas">Compute (ECP application server) pods.</param>
 /// <param name="Storage">Volume sizes of the data nodes.</param>
 /// <param name="Resources">Container requests and limits of data and compute nodes.</param>
-/// <param name="LicenseKey">The iris.key content, a secret; it reaches the cluster only in a Kubernetes Secret.</param>
+/// <param name="LicenseKey">The iris.key content, a secret (from <c>licenseKey</c> or the file <c>licenseKeyFile</c> names); it reaches the cluster only in a Kubernetes Secret.</param>
 /// <param name="PodSecurityContext">
 /// Whether the pod template sets runAsUser/runAsGroup/fsGroup 51773 itself. IRIS images already run
 /// as irisowner (51773); whether IKO honours podTemplate.spec.securityContext is unconfirmed, so it
@@ -49,6 +49,21 @@ public sealed record IrisClusterConfig(
 
     /// <summary>Volume sizes of the compute nodes.</summary>
     public IrisStorage ComputeStorage { get; init; } = DefaultStorage;
+
+    /// <summary>
+    /// Whether a mirrored tier's data pods carry a required pod anti-affinity across
+    /// <c>topology.kubernetes.io/zone</c>, so the two members can never share a zone even where
+    /// preferredZones is only a preference. Whether IKO passes <c>podTemplate.spec.affinity</c> to
+    /// the pods is unconfirmed; on by default (if IKO ignores it, nothing changes).
+    /// </summary>
+    public bool ZoneAntiAffinity { get; init; } = true;
+
+    /// <summary>
+    /// Whether the data and compute pods run as the export ServiceAccount (<c>podTemplate.spec.serviceAccountName</c>),
+    /// which holds the export bucket's IRSA role. Whether IKO honours the field, and whether it would
+    /// replace a ServiceAccount IKO sets itself, is unconfirmed; off by default.
+    /// </summary>
+    public bool ExportServiceAccount { get; init; }
 
     /// <summary>Where these settings were read from.</summary>
     public SettingsPath Settings { get; init; } = SettingsPath.Stack("data.cluster");
@@ -87,14 +102,33 @@ public sealed record IrisClusterConfig(
         // Compute nodes reach the databases over ECP and keep only the instance's own on their volumes.
         var computeStorage = IrisStorage.Read(section.Section("computeStorage", "Volume sizes of the compute nodes (their own IRISSYS, IRISTEMP and journals, not the application databases)"), DefaultStorage);
         var resources = PodResources.Read(section.Section("resources", "Container CPU and memory requests and limits of IRIS nodes"), DefaultResources);
-        var license = section.Secret("licenseKey", "The iris.key content (pulumi config set --secret); lands only in a Kubernetes Secret. Unset, IRIS runs without a license key", required: false);
+        var license = ReadLicenseKey(section);
         var securityContext = section.Bool("podSecurityContext", true, "Set runAsUser/runAsGroup/fsGroup 51773 in the pod template (whether IKO honours it is unconfirmed)");
+        var antiAffinity = section.Bool("zoneAntiAffinity", true, "Give a mirrored tier's data pods a required pod anti-affinity across topology.kubernetes.io/zone (whether IKO passes podTemplate.spec.affinity on is unconfirmed)");
+        var exportServiceAccount = section.Bool("exportServiceAccount", false, "Run the data and compute pods as the export ServiceAccount, which holds the export bucket's IRSA role (whether IKO honours podTemplate.spec.serviceAccountName is unconfirmed)");
         section.RejectUnknownKeys();
         return new IrisClusterConfig(name, iris, arbiter, mirrored, dataZones, arbiterZone, compute, storage, resources, license, securityContext)
         {
             Settings = section.Settings,
             ComputeStorage = computeStorage,
+            ZoneAntiAffinity = antiAffinity,
+            ExportServiceAccount = exportServiceAccount,
         };
+    }
+
+    // The key's two sources exclude each other; the file's content is a secret from the moment it is read.
+    private static SecretValue? ReadLicenseKey(ConfigSection section)
+    {
+        var inline = section.Secret("licenseKey", "The iris.key content (pulumi config set --secret); lands only in a Kubernetes Secret. Unset (and no licenseKeyFile), IRIS runs without a license key", required: false);
+        var fromFile = section.SecretFile("licenseKeyFile", "Path of the iris.key file, relative to the folder of the stack files or absolute; read at preview, its content is kept only as a secret. Excludes licenseKey");
+        if (section.Has("licenseKey") && section.Has("licenseKeyFile"))
+        {
+            section.Error("licenseKeyFile", $"is set together with {section.KeyOf("licenseKey")}; the license key must come from exactly one of them.",
+                $"remove {section.KeyOf("licenseKey")} or {section.KeyOf("licenseKeyFile")}.");
+            return null;
+        }
+
+        return inline ?? fromFile;
     }
 
     private static void CheckZones(ConfigSection section, bool mirrored, IReadOnlyList<string> dataZones, string? arbiterZone)

@@ -1,4 +1,5 @@
 using IrisStack.Components.Cluster;
+using IrisStack.Components.Data.Iko;
 using IrisStack.Components.Graph;
 
 namespace IrisStack.Components.Data.Cluster;
@@ -7,7 +8,8 @@ namespace IrisStack.Components.Data.Cluster;
 /// The <c>spec</c> of the <c>intersystems.com/v1alpha1</c> IrisCluster, from fields the IKO sample
 /// confirms only (licenseKeySecret, configSource, imagePullSecrets, storageClassName, tls as volume
 /// sources, serviceTemplate, topology.data/compute/arbiter with image, mirrored, replicas,
-/// preferredZones, podTemplate and the four storage volumes). Pure: the same settings give the same spec.
+/// preferredZones, podTemplate and the four storage volumes), and, each behind its switch, two
+/// unconfirmed pod template fields: a zone anti-affinity and the ServiceAccount. Pure: the same settings give the same spec.
 /// </summary>
 public static class IrisClusterManifest
 {
@@ -19,6 +21,9 @@ public static class IrisClusterManifest
 
     /// <summary>UID, GID and fsGroup of irisowner in the IRIS images.</summary>
     public const int IrisOwner = 51773;
+
+    /// <summary>The topology key of availability zones.</summary>
+    public const string ZoneTopologyKey = "topology.kubernetes.io/zone";
 
     // The arbiter only votes on failover; a fixed small footprint.
     private static readonly MapValue ArbiterResources = Resources("100m", "128Mi", "500m", "256Mi");
@@ -35,14 +40,14 @@ public static class IrisClusterManifest
             ("image", config.IrisImage),
             ("mirrored", config.Mirrored ? (Value)true : null),
             ("preferredZones", ListValue.Of(config.DataZones.Select(z => (Value)z))),
-            ("podTemplate", PodTemplate(config, refs, irisResources)),
+            ("podTemplate", PodTemplate(config, refs, irisResources, refs.ServiceAccountName, DataZoneAntiAffinity(config))),
             .. Volumes(config.Storage),
         ]);
         var compute = config.ComputeReplicas == 0 ? null : MapValue.Of(
         [
             ("image", config.IrisImage),
             ("replicas", config.ComputeReplicas),
-            ("podTemplate", PodTemplate(config, refs, irisResources)),
+            ("podTemplate", PodTemplate(config, refs, irisResources, refs.ServiceAccountName)),
             .. Volumes(config.ComputeStorage),
         ]);
         var arbiter = !config.Mirrored ? null : MapValue.Of(
@@ -63,10 +68,12 @@ public static class IrisClusterManifest
             ("topology", MapValue.Of(("data", data), ("compute", compute), ("arbiter", arbiter))));
     }
 
-    private static MapValue PodTemplate(IrisClusterConfig config, IrisClusterRefs refs, MapValue resources)
+    private static MapValue PodTemplate(IrisClusterConfig config, IrisClusterRefs refs, MapValue resources, string? serviceAccountName = null, MapValue? affinity = null)
     {
         var dedicated = TierNodes.Value(TierGroup.Iris);
         return MapValue.Of(("spec", MapValue.Of(
+            ("serviceAccountName", serviceAccountName is null ? null : (Value)serviceAccountName),
+            ("affinity", affinity),
             ("securityContext", config.PodSecurityContext
                 ? MapValue.Of(("runAsNonRoot", true), ("runAsUser", IrisOwner), ("runAsGroup", IrisOwner), ("fsGroup", IrisOwner))
                 : null),
@@ -76,6 +83,15 @@ public static class IrisClusterManifest
                 ? ListValue.Of(MapValue.Of(("key", TierNodes.DedicatedKey), ("operator", "Equal"), ("value", dedicated), ("effect", "NoSchedule")))
                 : null))));
     }
+
+    // The mirror members must never share a zone: a zone outage would take both. Only a mirrored tier has two.
+    private static MapValue? DataZoneAntiAffinity(IrisClusterConfig config) => !config.Mirrored || !config.ZoneAntiAffinity ? null : MapValue.Of(
+        ("podAntiAffinity", MapValue.Of(
+            ("requiredDuringSchedulingIgnoredDuringExecution", ListValue.Of(MapValue.Of(
+                ("labelSelector", MapValue.Of(("matchLabels", MapValue.Of(
+                    (IkoPodLabels.NameKey, config.Name),
+                    (IkoPodLabels.ComponentKey, IkoPodLabels.Data))))),
+                ("topologyKey", ZoneTopologyKey)))))));
 
     private static IEnumerable<(string, Value?)> Volumes(IrisStorage storage) =>
     [

@@ -7,6 +7,7 @@ namespace IrisStack.Components.Data.Cluster;
 /// <param name="ImagePullSecret">The docker-registry Secret for containers.intersystems.com, if any.</param>
 /// <param name="TlsCommonSecret">The Secret (tls.crt, tls.key, ca.pem) for every TLS feature, if any.</param>
 /// <param name="TlsMirrorSecret">The Secret for mirroring, when it differs from the common one.</param>
+/// <param name="ServiceAccountName">The ServiceAccount the data and compute pods run as (the export bucket's IRSA one), or null for IKO's choice.</param>
 /// <param name="DedicatedNodes">Whether the cluster has a node group dedicated to IRIS (labelled and tainted), which the pods then select and tolerate.</param>
 public sealed record IrisClusterRefs(
     string ConfigSource,
@@ -15,4 +16,5 @@ public sealed record IrisClusterRefs(
     string? ImagePullSecret = null,
     string? TlsCommonSecret = null,
     string? TlsMirrorSecret = null,
-    bool DedicatedNodes = false);
+    bool DedicatedNodes = false,
+    string? ServiceAccountName = null);

@@ -80,6 +80,17 @@ public sealed class DataLayerTests
     }
 
     [Fact]
+    public void ExportServiceAccount_TheIrisPodsRunAsTheIrsaServiceAccountTheLayerCreates()
+    {
+        var (graph, outputs) = Build(new JsonObject { ["exportServiceAccount"] = "true" });
+        var name = (IrisCluster(graph).Input("spec.topology.data.podTemplate.spec.serviceAccountName") as StringValue)?.Value;
+        var account = Assert.Single(graph.OfType("kubernetes:core/v1:ServiceAccount"), a => (a.Input("metadata.name") as StringValue)?.Value == name);
+        Assert.Equal(outputs.Backups.ServiceAccountName, name);
+        Assert.Equal(new OutputReference(outputs.Backups.ExportRole.Name, "arn"), ((MapValue)account.Input("metadata.annotations")!)["eks.amazonaws.com/role-arn"]);
+        Assert.Null(IrisCluster(Build([]).Graph).Input("spec.topology.data.podTemplate.spec.serviceAccountName"));
+    }
+
+    [Fact]
     public void Outputs_TheNamesInTheIrisNamespace_AndTheCaTheWebGatewayVerifies()
     {
         var (graph, outputs) = Build(new JsonObject { ["computeReplicas"] = "2" });

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using IrisStack.Components.Config;
+using IrisStack.Components.Graph;
 using static IrisStack.Components.Tests.Data.Cluster.IrisClusterSections;
 
 namespace IrisStack.Components.Tests.Data.Cluster;
@@ -68,6 +70,56 @@ public sealed class IrisClusterConfigTests
         var error = Error(new JsonObject { ["licenseKey"] = "[ConfigFile]..." });
         Assert.Contains("iris-stack:data.cluster.licenseKey", error.Message, StringComparison.Ordinal);
         Assert.Contains("--secret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LicenseKeyFile_Relative_IsReadFromTheProjectFolderAsASecret()
+    {
+        var folder = Directory.CreateTempSubdirectory("iris-license-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "keys"));
+            File.WriteAllText(Path.Combine(folder.FullName, "keys", "iris.key"), "[ConfigFile]\nFileType=License");
+            var config = Read(new JsonObject { ["licenseKeyFile"] = "./keys/iris.key" }, projectDirectory: folder.FullName);
+            Assert.Equal("[secret]", config.LicenseKey?.ToString());
+            Assert.Equal(new StringValue("[ConfigFile]\nFileType=License"), config.LicenseKey?.Inner);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LicenseKeyFile_Missing_NamesTheKeyAndThePath()
+    {
+        var folder = Directory.CreateTempSubdirectory("iris-license-");
+        try
+        {
+            var error = Error(new JsonObject { ["licenseKeyFile"] = "keys/absent.key" }, projectDirectory: folder.FullName);
+            Assert.Contains("iris-stack:data.cluster.licenseKeyFile: names 'keys/absent.key'", error.Message, StringComparison.Ordinal);
+            Assert.Contains(Path.Combine(folder.FullName, "keys", "absent.key"), error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LicenseKey_AndLicenseKeyFile_AreRefusedNamingBoth()
+    {
+        var folder = Directory.CreateTempSubdirectory("iris-license-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "iris.key"), "key");
+            var error = Assert.Throws<ConfigException>(() => Read(new JsonObject { ["licenseKey"] = "key", ["licenseKeyFile"] = "iris.key" }, secret: true, projectDirectory: folder.FullName));
+            Assert.Contains("iris-stack:data.cluster.licenseKeyFile: is set together with iris-stack:data.cluster.licenseKey", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

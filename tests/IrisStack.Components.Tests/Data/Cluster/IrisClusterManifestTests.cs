@@ -108,6 +108,36 @@ public sealed class IrisClusterManifestTests
     }
 
     [Fact]
+    public void Mirrored_DataPods_RequireDistinctZones_SelectingThisClustersDataPods()
+    {
+        var spec = Spec(new JsonObject { ["mirrored"] = "true", ["name"] = "prod-iris" });
+        var pod = k8s.KubernetesJson.Deserialize<V1PodSpec>(Json(Input(spec, "topology.data.podTemplate.spec")!));
+        var term = Assert.Single(pod.Affinity.PodAntiAffinity.RequiredDuringSchedulingIgnoredDuringExecution);
+        Assert.Equal("topology.kubernetes.io/zone", term.TopologyKey);
+        Assert.Equal(new Dictionary<string, string> { ["intersystems.com/component"] = "data", ["intersystems.com/name"] = "prod-iris" }, term.LabelSelector.MatchLabels);
+        Assert.Null(pod.Affinity.PodAffinity);
+        Assert.Null(Input(spec, "topology.compute.podTemplate.spec.affinity"));
+        Assert.Null(Input(spec, "topology.arbiter.podTemplate.spec.affinity"));
+    }
+
+    [Fact]
+    public void ZoneAntiAffinity_OnlyForAMirror_AndOffWithItsSwitch()
+    {
+        Assert.Null(Input(Spec([]), "topology.data.podTemplate.spec.affinity"));
+        Assert.Null(Input(Spec(new JsonObject { ["mirrored"] = "true", ["zoneAntiAffinity"] = "false" }), "topology.data.podTemplate.spec.affinity"));
+    }
+
+    [Fact]
+    public void ServiceAccount_OnDataAndComputePods_OnlyWhenGiven()
+    {
+        var spec = Spec(new JsonObject { ["mirrored"] = "true" }, Refs with { ServiceAccountName = "iris-exports" });
+        Assert.Equal("iris-exports", Text(spec, "topology.data.podTemplate.spec.serviceAccountName"));
+        Assert.Equal("iris-exports", Text(spec, "topology.compute.podTemplate.spec.serviceAccountName"));
+        Assert.Null(Input(spec, "topology.arbiter.podTemplate.spec.serviceAccountName"));
+        Assert.Null(Input(Spec(new JsonObject { ["mirrored"] = "true" }), "topology.data.podTemplate.spec.serviceAccountName"));
+    }
+
+    [Fact]
     public void UsesOnlyFieldsTheSampleConfirms()
     {
         // iris.md §1.2-1.5: the top-level and node fields IKO's sample documents; nothing else may appear.
