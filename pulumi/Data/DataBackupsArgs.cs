@@ -25,6 +25,10 @@ public sealed class DataBackupsArgs : ResourceArgs
     [Input("vaultLock")]
     public BackupVaultLockArgs? VaultLock { get; set; }
 
+    /// <summary>IRIS-consistent EBS snapshots taken inside an IRIS freeze, from a CronJob.</summary>
+    [Input("consistentSnapshots")]
+    public ConsistentSnapshotsArgs? ConsistentSnapshots { get; set; }
+
     /// <summary>The S3 bucket for exports and journal archives.</summary>
     [Input("exportBucket")]
     public ExportBucketArgs? ExportBucket { get; set; }

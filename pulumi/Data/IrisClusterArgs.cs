@@ -49,6 +49,18 @@ public sealed class IrisClusterArgs : ResourceArgs
     [Input("licenseKey")]
     public Input<string>? LicenseKey { get; set; }
 
+    /// <summary>Path of the iris.key file (relative to the working directory, or absolute), read at preview and kept only as a secret; excludes licenseKey.</summary>
+    [Input("licenseKeyFile")]
+    public string? LicenseKeyFile { get; set; }
+
+    /// <summary>Give a mirrored tier's data pods a required anti-affinity across zones (default true; whether IKO passes it on is unconfirmed).</summary>
+    [Input("zoneAntiAffinity")]
+    public bool? ZoneAntiAffinity { get; set; }
+
+    /// <summary>Run the data and compute pods as the export ServiceAccount holding the export bucket's IRSA role (default false; whether IKO honours it is unconfirmed).</summary>
+    [Input("exportServiceAccount")]
+    public bool? ExportServiceAccount { get; set; }
+
     /// <summary>Set runAsUser/runAsGroup/fsGroup 51773 in the pod template (default true; whether IKO honours it is unconfirmed).</summary>
     [Input("podSecurityContext")]
     public bool? PodSecurityContext { get; set; }

@@ -210,6 +210,35 @@ public sealed class DataComponentTests
     }
 
     [Fact]
+    public async Task Data_TheLicenceFromAFile_AndConsistentSnapshots_AreReadUnderTheirArgs_AndTheFileStaysSecret()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"iris-{Guid.NewGuid():N}.key");
+        File.WriteAllText(file, "[ConfigFile]\nFileKey=from-the-file\n");
+        try
+        {
+            var mocks = Mocks();
+            var recorded = new RecordedOptions();
+            await Deployment.TestAsync(mocks, Options, () =>
+            {
+                var provider = new ProviderResource("kubernetes", "theirs", ResourceArgs.Empty, new CustomResourceOptions());
+                var args = Args();
+                args.Cluster = new IrisClusterArgs { LicenseKeyFile = file };
+                args.Backups = new DataBackupsArgs { ConsistentSnapshots = new ConsistentSnapshotsArgs { Enabled = true, Image = "registry.example.com/ops/kubectl-aws:1.33.0", FreezeTimeoutSeconds = 90 } };
+                _ = new Data("db", args, WithProvider(provider, recorded));
+            });
+
+            var cronJob = Assert.Single(mocks.Registered.Values, r => r.Type == "kubernetes:batch/v1:CronJob");
+            Assert.Contains("registry.example.com/ops/kubectl-aws:1.33.0", System.Text.Json.JsonSerializer.Serialize(cronJob.Inputs), StringComparison.Ordinal);
+            var stringData = RecordedOptions.ArgsOf(recorded.ByName["db-license"].Args)["stringData"];
+            Assert.True(await Output.IsSecretAsync(Assert.IsType<Output<object?>>(stringData, exactMatch: false)));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Data_InAClusterOfYourOwn_WithoutItsOidcProvider_NamesBothArgs_AndRegistersNothing()
     {
         var mocks = Mocks();
