@@ -29,7 +29,7 @@ public static class IrisStackProgram
         var cluster = new Cluster(IrisStackBlueprint.ClusterName, builds.Cluster, network);
         var data = new Data(IrisStackBlueprint.DataName, builds.Data, cluster);
         var webGateway = new WebGateway(IrisStackBlueprint.WebGatewayName, builds.WebGateway, cluster, data);
-        var edge = new Edge(IrisStackBlueprint.EdgeName, builds.Edge);
+        var edge = new Edge(IrisStackBlueprint.EdgeName, builds.Edge, network, cluster);
         Registration.RegisteredComponent[] components = [network.Registered, cluster.Registered, data.Registered, webGateway.Registered, edge.Registered];
 
         return evaluation.Build.Outputs.ToDictionary(

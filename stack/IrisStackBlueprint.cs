@@ -1,6 +1,8 @@
+using IrisStack.Components.ApiGateway.Workload;
 using IrisStack.Components.Cluster;
 using IrisStack.Components.Data;
 using IrisStack.Components.Edge;
+using IrisStack.Components.Edge.Alb;
 using IrisStack.Components.Graph;
 using IrisStack.Components.Kubernetes;
 using IrisStack.Components.Network;
@@ -32,6 +34,9 @@ public static class IrisStackBlueprint
     /// <summary>The edge component's name in the stack.</summary>
     public const string EdgeName = "edge";
 
+    /// <summary>The API gateway component's name in the stack: also its proxy Service's, which the edge's ALB forwards to.</summary>
+    public const string ApiGatewayName = "apigateway";
+
     /// <summary>Builds the whole stack from a validated configuration.</summary>
     public static StackBuild Build(StackConfig config)
     {
@@ -43,7 +48,7 @@ public static class IrisStackBlueprint
         var cluster = ClusterLayer.Build(graph, new ComponentScope(ClusterName), context, config.Cluster, network);
         var data = DataLayer.Build(graph, new ComponentScope(DataName), context, config.Data, cluster, Placement(config), config.WebGateway.Iris.Username);
         var webGateway = WebGatewayLayer.Build(graph, new ComponentScope(WebGatewayName), context, config.WebGateway, cluster, irisCaCertPem: data.CaCertPem);
-        var edge = EdgeLayer.Build(graph, new ComponentScope(EdgeName), context, config.Edge, config.WebGateway.Uris.AllowedPaths);
+        var edge = EdgeLayer.Build(graph, new ComponentScope(EdgeName), context, config.Edge, config.WebGateway.Uris.AllowedPaths, new EdgeOrigin(network, cluster, AlbTargetOf(config)));
 
         var built = graph.Build();
         return new StackBuild(
@@ -59,7 +64,15 @@ public static class IrisStackBlueprint
                 new StackOutput("oidcProviderArn", cluster.OidcProviderArn),
                 new StackOutput("irisCaCertPem", data.CaCertPem),
                 new StackOutput("webAclArn", edge.WebAclArn),
+                .. edge.DistributionDomainName is { } domain ? [new StackOutput("edgeDomainName", domain)] : Array.Empty<StackOutput>(),
             ]);
+    }
+
+    /// <summary>What the edge's ALB forwards to: the API gateway's proxy Service, on the tier chain's API gateway port.</summary>
+    public static AlbTarget AlbTargetOf(StackConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new AlbTarget(config.Cluster.TierNamespaces.ApiGateway, new KongObjectNames(ApiGatewayName).Name, config.Cluster.Ports.ApiGatewayProxy);
     }
 
     /// <summary>Where the data layer's volumes and pods go and where the cluster's API is reached, from the network's and the cluster's settings.</summary>

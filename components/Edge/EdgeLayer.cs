@@ -1,4 +1,6 @@
 using IrisStack.Components.Aws;
+using IrisStack.Components.Edge.Alb;
+using IrisStack.Components.Edge.CloudFront;
 using IrisStack.Components.Edge.Waf;
 using IrisStack.Components.Graph;
 
@@ -17,7 +19,8 @@ public static class EdgeLayer
     /// <param name="context">The stack's account and tags (its region is not the edge's: the edge lives in us-east-1).</param>
     /// <param name="config">The edge settings.</param>
     /// <param name="allowedPaths">The paths the Web Gateway forwards, the one source of both URI allow-lists.</param>
-    public static EdgeOutputs Build(GraphBuilder graph, ComponentScope scope, StackContext context, EdgeConfig config, IReadOnlyList<string> allowedPaths)
+    /// <param name="origin">Where the ALB goes and what it forwards to; required when the config sets the ALB and CloudFront.</param>
+    public static EdgeOutputs Build(GraphBuilder graph, ComponentScope scope, StackContext context, EdgeConfig config, IReadOnlyList<string> allowedPaths, EdgeOrigin? origin = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(scope);
@@ -34,6 +37,18 @@ public static class EdgeLayer
             ("skipRegionValidation", true)), component.Name);
 
         var waf = EdgeWaf.Add(graph, scope, context, config.Waf, allowedPaths, component.Name, provider.Name);
-        return new EdgeOutputs(waf.WebAcl.Arn, provider.Name, waf.LogGroup);
+        if (config is not { CloudFront: { } cloudFront, Alb: { } albConfig })
+        {
+            return new EdgeOutputs(waf.WebAcl.Arn, provider.Name, waf.LogGroup);
+        }
+
+        if (origin is null)
+        {
+            throw new ArgumentException("The edge's ALB needs the network it stands in and the API gateway it forwards to.", nameof(origin));
+        }
+
+        var alb = EdgeAlb.Add(graph, scope, context, albConfig, origin.Network, origin.Cluster, origin.Target, component.Name);
+        var distribution = EdgeCloudFront.Add(graph, scope, context, cloudFront, waf.WebAcl.Arn, new CloudFrontOrigin(alb.DnsName, alb.VpcOriginId), component.Name, provider.Name);
+        return new EdgeOutputs(waf.WebAcl.Arn, provider.Name, waf.LogGroup) { DistributionDomainName = distribution.Distribution.Output("domainName") };
     }
 }

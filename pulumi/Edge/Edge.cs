@@ -1,4 +1,5 @@
 using IrisStack.Components.Edge;
+using IrisStack.Components.Graph;
 using IrisStack.Pulumi.Registration;
 using IrisStack.Stack.Components;
 using Pulumi;
@@ -10,7 +11,9 @@ namespace IrisStack.Pulumi;
 /// The edge layer (<c>iris:edge:Edge</c>): through an aws provider of its own for us-east-1, the
 /// CLOUDFRONT-scoped WAF web ACL (IP block list, geo rule, rate limit, the URI allow-list built from
 /// <see cref="EdgeArgs.AllowedPaths"/>, the AWS managed groups and SQLi/XSS matches) and its logging
-/// to a CMK-encrypted log group with the credentials headers redacted.
+/// to a CMK-encrypted log group with the credentials headers redacted. In the stack program it also
+/// holds the CloudFront distribution and the internal ALB behind its VPC origin; as a component of
+/// your own it is the WAF alone so far (its args take no network or cluster yet).
 /// </summary>
 public sealed class Edge : LayerComponent<EdgeOutputs>
 {
@@ -23,9 +26,13 @@ public sealed class Edge : LayerComponent<EdgeOutputs>
     {
     }
 
-    /// <summary>The stack program's edge, from the build the whole stack was checked with.</summary>
-    internal Edge(string name, ComponentBuild<EdgeOutputs> build, ComponentResourceOptions? options = null)
-        : this(name, (build, ComponentBindings.None), options, warn: false)
+    /// <summary>
+    /// The stack program's edge, its ALB in <paramref name="network"/>'s private subnets and bound to the
+    /// API gateway in <paramref name="cluster"/>, from the build the whole stack was checked with.
+    /// </summary>
+    internal Edge(string name, ComponentBuild<EdgeOutputs> build, Network network, Cluster cluster, ComponentResourceOptions? options = null)
+        : this(name, (build, network.Registered.Bind(network.Layer.Bindings(EdgeComponent.NetworkPrefix), new Dictionary<string, string>())
+            .With(cluster.Registered.Bind(new Dictionary<string, Value>(), cluster.Layer.ResourceBindings(EdgeComponent.ClusterPrefix)))), options, warn: false)
     {
     }
 

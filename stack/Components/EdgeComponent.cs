@@ -1,5 +1,7 @@
+using IrisStack.Components.Cluster;
 using IrisStack.Components.Config;
 using IrisStack.Components.Edge;
+using IrisStack.Components.Network;
 using IrisStack.Components.Plan;
 using IrisStack.Components.WebGateway;
 
@@ -14,6 +16,12 @@ public static class EdgeComponent
 {
     /// <summary>The args class's name, the first part of every args error.</summary>
     public const string ArgsType = "EdgeArgs";
+
+    /// <summary>The args path of the network the ALB is given.</summary>
+    public const string NetworkPrefix = "network.";
+
+    /// <summary>The args path of the cluster the ALB's TargetGroupBinding is given.</summary>
+    public const string ClusterPrefix = "cluster.";
 
     /// <summary>Validates args (wire names as keys); throws <see cref="ConfigException"/> naming every wrong arg.</summary>
     public static EdgeComponentSpec Resolve(string project, string stack, string name, ConfigMap args) =>
@@ -30,13 +38,23 @@ public static class EdgeComponent
     public static ComponentBuild<EdgeOutputs> Build(string name, EdgeComponentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return ComponentBuilder.Build(name, spec.Shared, (graph, scope) => EdgeLayer.Build(graph, scope, spec.Shared.Context, spec.Edge, spec.AllowedPaths), Outputs, _ => []);
+        return ComponentBuilder.Build(name, spec.Shared, (graph, scope) =>
+        {
+            var origin = spec.Origin is { } o
+                ? new EdgeOrigin(
+                    NetworkOutputs.External(NetworkPrefix, o.VpcCidr, o.PublicSubnets, o.PrivateSubnets),
+                    // The ALB names nothing after the cluster, so an external cluster needs no name here.
+                    ClusterOutputs.ExternalWithResources(graph, ClusterPrefix, string.Empty, o.Namespaces, o.TierChain, o.Target.Namespace),
+                    o.Target)
+                : null;
+            return EdgeLayer.Build(graph, scope, spec.Shared.Context, spec.Edge, spec.AllowedPaths, origin);
+        }, Outputs, _ => []);
     }
 
     /// <summary>The outputs the component exposes, by name.</summary>
     public static IEnumerable<StackOutput> Outputs(EdgeOutputs edge)
     {
         ArgumentNullException.ThrowIfNull(edge);
-        return [new StackOutput("webAclArn", edge.WebAclArn)];
+        return [new StackOutput("webAclArn", edge.WebAclArn), .. edge.DistributionDomainName is { } domain ? [new StackOutput("domainName", domain)] : Array.Empty<StackOutput>()];
     }
 }

@@ -12,7 +12,7 @@ namespace IrisStack.Stack.Components;
 /// <param name="Cluster">The cluster component's build, in the network component's network.</param>
 /// <param name="Data">The data component's build, handed the cluster component's provider and namespace.</param>
 /// <param name="WebGateway">The Web Gateway component's build, handed the cluster component's provider and namespace and the data component's CA.</param>
-/// <param name="Edge">The edge component's build.</param>
+/// <param name="Edge">The edge component's build, handed the network component's subnets and the cluster component's provider and API gateway namespace.</param>
 public sealed record StackComponentBuilds(
     ComponentBuild<NetworkOutputs> Network,
     ComponentBuild<ClusterOutputs> Cluster,
@@ -70,7 +70,7 @@ public sealed record StackComponentBuilds(
                 [DataComponent.ClusterPrefix + "oidcIssuer"] = Cluster.Layer.OidcIssuer,
             }, Cluster.Layer.ResourceBindings(DataComponent.ClusterPrefix)),
             .. ComponentGraphs.Bind(WebGateway.Graph, new Dictionary<string, Value> { [WebGatewayComponent.IrisCaArg] = Data.Layer.CaCertPem }, Cluster.Layer.ResourceBindings(WebGatewayComponent.ClusterPrefix)),
-            .. ComponentGraphs.Bind(Edge.Graph, new Dictionary<string, Value>(), none),
+            .. ComponentGraphs.Bind(Edge.Graph, Network.Layer.Bindings(EdgeComponent.NetworkPrefix), Cluster.Layer.ResourceBindings(EdgeComponent.ClusterPrefix)),
         ];
     }
 }

@@ -40,6 +40,7 @@ public sealed record StackComponentSpecs(NetworkComponentSpec Network, ClusterCo
             new ClusterComponentSpec(shared, network, config.Cluster),
             new DataComponentSpec(shared, platform, config.Data, config.WebGateway.Iris.Username),
             new WebGatewayComponentSpec(shared, placement, config.WebGateway, new ExternalInput(WebGatewayComponent.IrisCaArg)),
-            new EdgeComponentSpec(shared, config.Edge, config.WebGateway.Uris.AllowedPaths));
+            new EdgeComponentSpec(shared, config.Edge, config.WebGateway.Uris.AllowedPaths, new EdgeOriginPlacement(
+                config.Network.Cidr.ToString(), [.. Subnets(SubnetTier.Public)], [.. Subnets(SubnetTier.Private)], config.Cluster.TierNamespaces, tierChain, IrisStackBlueprint.AlbTargetOf(config))));
     }
 }

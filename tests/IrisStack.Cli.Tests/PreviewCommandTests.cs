@@ -59,7 +59,7 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         using var document = JsonDocument.Parse(plan);
         var resources = document.RootElement.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(148, resources.Count);
+        Assert.Equal(190, resources.Count);
         // The edge's web ACL goes through the edge's own us-east-1 provider, under the edge component.
         var webAcl = resources.Single(r => r.GetProperty("type").GetString() == "aws:wafv2/webAcl:WebAcl");
         Assert.Equal("urn:pulumi:dev::iris-stack::iris:edge:Edge::edge", webAcl.GetProperty("parent").GetString());

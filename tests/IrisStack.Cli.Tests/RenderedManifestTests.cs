@@ -31,9 +31,11 @@ public sealed class RenderedManifestTests : IDisposable
     };
 
     // IKO's IrisCluster: only topology.data is required (IKO's sample, shared/reference/iris.md 1.2).
+    // The load balancer controller's TargetGroupBinding: its CRD requires serviceRef (name, port) and the target group.
     private static readonly Dictionary<(string ApiVersion, string Kind), string[]> CustomResources = new()
     {
         [("intersystems.com/v1alpha1", "IrisCluster")] = ["metadata.name", "metadata.namespace", "spec.topology.data.image"],
+        [("elbv2.k8s.aws/v1beta1", "TargetGroupBinding")] = ["metadata.name", "metadata.namespace", "spec.serviceRef.name", "spec.serviceRef.port", "spec.targetGroupARN"],
     };
 
     private static readonly Dictionary<(string ApiVersion, string Kind), Type> Models = typeof(V1StorageClass).Assembly.GetTypes()

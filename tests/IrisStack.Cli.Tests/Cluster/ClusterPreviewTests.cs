@@ -34,10 +34,12 @@ public sealed class ClusterPreviewTests : IDisposable
             .Select(f => Path.GetRelativePath(output.FullName, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         // The cluster layer's objects: every NetworkPolicy, and the rest outside the workloads' namespaces.
         string[] workloads = ["k8s/iris-web-gateway/", "k8s/iris/"];
-        var clusterLayer = manifests.Where(m => !m.Contains("iris-operator", StringComparison.Ordinal))
+        var clusterLayer = manifests.Where(m => !m.Contains("iris-operator", StringComparison.Ordinal) && !m.Contains("/targetgroupbinding-", StringComparison.Ordinal))
             .Where(m => !workloads.Any(w => m.StartsWith(w, StringComparison.Ordinal)) || m.Contains("/networkpolicy-", StringComparison.Ordinal));
         Assert.Equal(22, clusterLayer.Count());
         Assert.Contains("k8s/cluster/storageclass-gp3-encrypted.yaml", manifests);
+        // The edge's binding of its ALB target group to the API gateway's proxy Service.
+        Assert.Contains("k8s/iris-api-gateway/targetgroupbinding-apigateway-alb.yaml", manifests);
         Assert.Contains("k8s/iris/networkpolicy-default-deny-all.yaml", manifests);
         Assert.Contains("kmsKeyId: ${cluster-key.arn}", await File.ReadAllTextAsync(Path.Combine(output.FullName, "k8s/cluster/storageclass-gp3-encrypted.yaml")), StringComparison.Ordinal);
     }

@@ -29,14 +29,13 @@ public class ClusterStackConformanceTests
     public void Stack_EveryPolicyCheckedSomethingAndPassed(string stack)
     {
         // Passed, not NotApplicable: each policy found at least one resource it is about and judged it.
-        // Only the protection policy may not apply (dev does not require protection), the listener
-        // policy (the stack declares no listener, the load balancer controller makes them at run time),
-        // and the geo rule's: neither stack sets a geo rule.
+        // Only the protection policies may not apply on dev (it does not require protection), the geo
+        // rule's (neither stack sets a geo rule), the static origin's (neither serves one), and the
+        // snapshot job's (off on both).
         var report = StackEvaluation.Evaluate(new StackFileConfigSource(RepoPaths.Root, stack), PolicyPack.Default()).Report;
-        // The CloudFront, ALB, Kong and ElastiCache policies wait until the stacks build the
-        // distribution, the ALB and the API gateway layer; the WAF's apply already.
-        string[] notYetBuilt = [.. PolicyPack.Default().Policies.Where(p => p.Layer == "apigateway" || (p.Layer == "edge" && !p.Id.StartsWith("waf-", StringComparison.Ordinal))).Select(p => p.Id)];
-        var expectedNotApplicable = (stack == "dev" ? new[] { "stateful-resources-protected", "lb-listener-tls12" } : ["lb-listener-tls12"]).Append("waf-geo-rule-blocks").Concat(notYetBuilt).Concat(SnapshotJobPolicies).ToArray();
+        // The Kong and ElastiCache policies wait until the stacks build the API gateway layer.
+        string[] notYetBuilt = [.. PolicyPack.Default().Policies.Where(p => p.Layer == "apigateway").Select(p => p.Id)];
+        var expectedNotApplicable = (stack == "dev" ? new[] { "stateful-resources-protected", "alb-deletion-protection" } : []).Append("waf-geo-rule-blocks").Append("cloudfront-s3-origin-oac").Concat(notYetBuilt).Concat(SnapshotJobPolicies).ToArray();
         Assert.All(report.Results.Where(r => expectedNotApplicable.Contains(r.Policy.Id)), r => Assert.Equal(PolicyStatus.NotApplicable, r.Status));
 
         Assert.All(report.Results.Where(r => !expectedNotApplicable.Contains(r.Policy.Id)), r =>
@@ -51,8 +50,8 @@ public class ClusterStackConformanceTests
         var cluster = report.Results.Where(r => r.Policy.Layer == "cluster").ToList();
 
         Assert.Equal(20, cluster.Count);
-        Assert.All(cluster.Where(r => r.Policy is not LoadBalancerListenerTls12 && !SnapshotJobPolicies.Contains(r.Policy.Id)), r => Assert.Equal(PolicyStatus.Passed, r.Status));
-        Assert.Equal(PolicyStatus.NotApplicable, cluster.Single(r => r.Policy is LoadBalancerListenerTls12).Status);
+        // The edge's ALB listener is the stack's one listener, so lb-listener-tls12 applies.
+        Assert.All(cluster.Where(r => !SnapshotJobPolicies.Contains(r.Policy.Id)), r => Assert.Equal(PolicyStatus.Passed, r.Status));
         Assert.All(cluster.Where(r => SnapshotJobPolicies.Contains(r.Policy.Id)), r => Assert.Equal(PolicyStatus.NotApplicable, r.Status));
         Assert.All(cluster, r => Assert.Equal(EnforcementLevel.Mandatory, r.Level));
     }
