@@ -1,4 +1,5 @@
 using System.Globalization;
+using IrisStack.Components.Config;
 using System.Text;
 using IrisStack.Components.Graph;
 using YamlDotNet.Core;
@@ -92,7 +93,7 @@ internal static class YamlTree
                 break;
             case string text:
                 // Quoted whenever plain style would read as another type or as YAML syntax.
-                var plain = text.Length > 0 && !Ambiguous(text);
+                var plain = !YamlPlainScalar.NeedsQuotes(text);
                 emitter.Emit(new Scalar(null, null, text, plain ? ScalarStyle.Any : ScalarStyle.DoubleQuoted, plain, !plain));
                 break;
             case bool flag:
@@ -117,10 +118,4 @@ internal static class YamlTree
                 throw new ArgumentException($"Cannot write {node?.GetType().Name ?? "null"} as YAML.", nameof(node));
         }
     }
-
-    private static bool Ambiguous(string text) =>
-        text is "true" or "false" or "null" or "~" or "yes" or "no" or "on" or "off"
-        || decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-        || text.IndexOfAny([':', '#', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', '$', '^', '\\', '~', '?']) >= 0
-        || text.StartsWith('-') || text.Trim() != text;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IrisStack.Components.Config;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -88,13 +89,7 @@ internal static class WorkflowYaml
     // (${{ ... }}) are quoted too, which GitHub reads the same.
     private static void Text(IEmitter emitter, string text)
     {
-        var plain = text.Length > 0 && !Ambiguous(text);
+        var plain = !YamlPlainScalar.NeedsQuotes(text);
         emitter.Emit(new Scalar(null, null, text, plain ? ScalarStyle.Any : ScalarStyle.SingleQuoted, plain, !plain));
     }
-
-    private static bool Ambiguous(string text) =>
-        text is "true" or "false" or "null" or "~" or "yes" or "no" or "on" or "off" or "y" or "n"
-        || decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-        || text.IndexOfAny([':', '#', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', '$', '^', '\\', '?']) >= 0
-        || text.StartsWith('-') || text.Trim() != text;
 }
