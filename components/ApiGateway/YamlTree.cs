@@ -1,6 +1,6 @@
 using System.Globalization;
-using IrisStack.Components.Config;
 using System.Text;
+using IrisStack.Components.Config;
 using IrisStack.Components.Graph;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
