@@ -70,8 +70,11 @@ public static class ApiGatewayLayer
             KubernetesObjects.Add(graph, scope.Child(role), apiVersion, kind, KubernetesObjects.Metadata(name, ns, labels),
                 fields, component.Name, cluster.KubernetesProvider, [.. namespaceNodes, .. dependsOn]);
 
-        var redis = ManagedRedis.Add(graph, scope, context, component.Name, config.Redis, network);
-        var files = ApiGatewayRender.Render(config, allowedPaths, upstream, redis.PrimaryEndpoint);
+        var secrets = new ApiGatewaySecrets(
+            config.Session.Secret ?? Generated(graph, scope, component, "session-secret", SessionSecretLength),
+            config.Redis.AuthToken ?? Generated(graph, scope, component, "redis-auth-token", RedisAuthTokenLength));
+        var redis = ManagedRedis.Add(graph, scope, context, component.Name, config.Redis, secrets.RedisAuthToken, network);
+        var files = ApiGatewayRender.Render(config, allowedPaths, upstream, redis.PrimaryEndpoint, secrets);
 
         var kongYml = Object("kong-yml", "v1", "Secret", names.ConfigSecret, MapValue.Of(
             ("type", "Opaque"),
@@ -131,7 +134,24 @@ public static class ApiGatewayLayer
                     ("to", ListValue.Of(network.PrivateSubnets.Select(s => (Value)MapValue.Of(("ipBlock", MapValue.Of(("cidr", s.Cidr))))))),
                     ("ports", ListValue.Of(MapValue.Of(("protocol", "TCP"), ("port", config.Redis.Port)))))))))));
 
-        return new ApiGatewayOutputs(service, names.Name, ns, config.ProxyPort, labels, redis.PrimaryEndpoint, [.. files.Artifacts]);
+        return new ApiGatewayOutputs(service, names.Name, ns, config.ProxyPort, labels, redis.PrimaryEndpoint, secrets.SessionSecret, secrets.RedisAuthToken, [.. files.Artifacts]);
+    }
+
+    /// <summary>Length of a generated session secret: letters and digits, about 190 bits.</summary>
+    public const int SessionSecretLength = 32;
+
+    /// <summary>Length of a generated Redis AUTH token: letters and digits, within ElastiCache's 16 to 128.</summary>
+    public const int RedisAuthTokenLength = 32;
+
+    // Letters and digits only: ElastiCache refuses most special characters in an AUTH token, and
+    // kong.yml inserts an output secret into a double-quoted scalar unescaped, so it must hold
+    // no " or \.
+    private static SecretValue Generated(GraphBuilder graph, ComponentScope scope, NodeRef component, string role, int length)
+    {
+        var password = graph.Resource("random:index/randomPassword:RandomPassword", scope.Child(role), MapValue.Of(
+            ("length", length),
+            ("special", false)), component.Name);
+        return new SecretValue(password.Output("result"));
     }
 
     // The Deployment's, Service's and budget's selector: the app name and the tier label the tier NetworkPolicies select on.

@@ -10,6 +10,8 @@ namespace IrisStack.Components.ApiGateway;
 /// <param name="ProxyPort">The Service's port: Kong's TLS proxy, the tier chain's API gateway port.</param>
 /// <param name="PodLabels">The labels of Kong's pods (tier label included).</param>
 /// <param name="RedisPrimaryEndpoint">The replication group's primary endpoint host (an output).</param>
+/// <param name="SessionSecret">The session cookie secret in use: the configured one, else the generated password's result.</param>
+/// <param name="RedisAuthToken">The Redis AUTH token in use: the configured one, else the generated password's result.</param>
 /// <param name="Artifacts">The rendered files exactly as deployed: kong.yml with its secrets masked, and kong.conf.</param>
 public sealed record ApiGatewayOutputs(
     NodeRef ProxyService,
@@ -18,4 +20,6 @@ public sealed record ApiGatewayOutputs(
     int ProxyPort,
     EquatableSortedDictionary<string, string> PodLabels,
     Value RedisPrimaryEndpoint,
+    SecretValue SessionSecret,
+    SecretValue RedisAuthToken,
     EquatableArray<Artifact> Artifacts);

@@ -8,11 +8,12 @@ public static class ApiGatewayRender
     /// <summary>
     /// Renders both files; the rendered kong.yml is checked by <see cref="KongConfigValidator"/>,
     /// and a finding there is a bug in the renderer, so it throws. <paramref name="redisHost"/> is
-    /// the Redis primary endpoint (the replication group's output in the stack).
+    /// the Redis primary endpoint (the replication group's output in the stack); <paramref name="secrets"/>
+    /// are the configured or generated secrets, masked in the artifact either way.
     /// </summary>
-    public static ApiGatewayFiles Render(ApiGatewayConfig config, IReadOnlyList<string> allowedPaths, KongUpstream upstream, Value redisHost)
+    public static ApiGatewayFiles Render(ApiGatewayConfig config, IReadOnlyList<string> allowedPaths, KongUpstream upstream, Value redisHost, ApiGatewaySecrets secrets)
     {
-        var kongYml = KongDeclarativeConfigRenderer.Render(config, allowedPaths, upstream, redisHost);
+        var kongYml = KongDeclarativeConfigRenderer.Render(config, allowedPaths, upstream, redisHost, secrets);
         var problems = KongConfigValidator.Validate(kongYml.Masked);
         if (problems.Count > 0)
         {

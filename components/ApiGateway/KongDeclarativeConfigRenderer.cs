@@ -16,15 +16,16 @@ namespace IrisStack.Components.ApiGateway;
 public static class KongDeclarativeConfigRenderer
 {
     /// <summary>
-    /// Renders kong.yml; secrets (session secret, Redis token) stay <see cref="SecretValue"/> parts and
+    /// Renders kong.yml; <paramref name="secrets"/> (session secret, Redis token) stay <see cref="SecretValue"/> parts and
     /// <paramref name="redisHost"/> (the replication group's endpoint, an output) a reference part.
     /// </summary>
-    public static KongDeclarativeConfig Render(ApiGatewayConfig config, IReadOnlyList<string> allowedPaths, KongUpstream upstream, Value redisHost)
+    public static KongDeclarativeConfig Render(ApiGatewayConfig config, IReadOnlyList<string> allowedPaths, KongUpstream upstream, Value redisHost, ApiGatewaySecrets secrets)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(allowedPaths);
         ArgumentNullException.ThrowIfNull(upstream);
         ArgumentNullException.ThrowIfNull(redisHost);
+        ArgumentNullException.ThrowIfNull(secrets);
         var root = new Map
         {
             new("_format_version", "3.0"),
@@ -40,7 +41,7 @@ public static class KongDeclarativeConfigRenderer
                     // output cannot be indented into a YAML block. Kong then verifies against
                     // nginx's trust store, which kong.conf points at the mounted CA file.
                     new("tls_verify", true),
-                    new("routes", allowedPaths.SelectMany(p => Routes(config, p, redisHost)).ToArray()),
+                    new("routes", allowedPaths.SelectMany(p => Routes(config, p, redisHost, secrets)).ToArray()),
                 },
             }),
         };
@@ -56,7 +57,7 @@ public static class KongDeclarativeConfigRenderer
             }));
         }
 
-        root.Add(new("plugins", GlobalPlugins(config, redisHost)));
+        root.Add(new("plugins", GlobalPlugins(config, redisHost, secrets)));
         return YamlTree.Write(root);
     }
 
@@ -89,16 +90,16 @@ public static class KongDeclarativeConfigRenderer
     // schema the plugin refuses every request without an allowed Content-Type (its handler's
     // content_type_allowed), which would break the GETs of the broker's scripts. Kong prefers the
     // route that also matches the method.
-    private static IEnumerable<Map> Routes(ApiGatewayConfig config, string path, Value redisHost)
+    private static IEnumerable<Map> Routes(ApiGatewayConfig config, string path, Value redisHost, ApiGatewaySecrets secrets)
     {
-        yield return Route(config, path, validated: false, redisHost);
+        yield return Route(config, path, validated: false, redisHost, secrets);
         if (config.RequestValidator.PathPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
         {
-            yield return Route(config, path, validated: true, redisHost);
+            yield return Route(config, path, validated: true, redisHost, secrets);
         }
     }
 
-    private static Map Route(ApiGatewayConfig config, string path, bool validated, Value redisHost)
+    private static Map Route(ApiGatewayConfig config, string path, bool validated, Value redisHost, ApiGatewaySecrets secrets)
     {
         var plugins = new List<Map>();
         var publicRoute = config.PublicRoutes.FirstOrDefault(r => r.Path == path);
@@ -109,7 +110,7 @@ public static class KongDeclarativeConfigRenderer
             plugins.Add(Auth(config.Auth));
             if (!isApi)
             {
-                plugins.Add(Session(config.Session));
+                plugins.Add(Session(config.Session, secrets.SessionSecret));
             }
         }
 
@@ -120,7 +121,7 @@ public static class KongDeclarativeConfigRenderer
 
         if (config.RouteRateLimits.FirstOrDefault(r => r.Path == path) is { } own)
         {
-            plugins.Add(RateLimiting(own.Limit, config.Redis, redisHost));
+            plugins.Add(RateLimiting(own.Limit, config.Redis, redisHost, secrets.RedisAuthToken));
         }
 
         var route = new Map
@@ -172,9 +173,9 @@ public static class KongDeclarativeConfigRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(auth), auth.Plugin, "Unknown authentication plugin."),
     };
 
-    private static Map Session(SessionSettings session) => Plugin("session", new Map
+    private static Map Session(SessionSettings session, SecretValue secret) => Plugin("session", new Map
     {
-        new("secret", session.Secret ?? new SecretValue(NullValue.Instance)),
+        new("secret", secret),
         new("storage", "cookie"),
         new("cookie_name", session.CookieName),
         new("cookie_secure", true),
@@ -193,7 +194,7 @@ public static class KongDeclarativeConfigRenderer
         new("verbose_response", false),
     });
 
-    private static Map RateLimiting(RateLimit limit, RedisSettings redis, Value host) => Plugin("rate-limiting-advanced", new Map
+    private static Map RateLimiting(RateLimit limit, RedisSettings redis, Value host, SecretValue authToken) => Plugin("rate-limiting-advanced", new Map
     {
         // Behind trusted_ips the client address is the real client's, so limits are per client.
         new("identifier", "ip"),
@@ -210,14 +211,14 @@ public static class KongDeclarativeConfigRenderer
             new("connect_timeout", redis.TimeoutMs),
             new("send_timeout", redis.TimeoutMs),
             new("read_timeout", redis.TimeoutMs),
-            new("password", redis.AuthToken ?? new SecretValue(NullValue.Instance)),
+            new("password", authToken),
             new("ssl", true),
             new("ssl_verify", true),
             new("server_name", redis.ServerName is { } name ? name : host),
         }),
     });
 
-    private static List<Map> GlobalPlugins(ApiGatewayConfig config, Value redisHost)
+    private static List<Map> GlobalPlugins(ApiGatewayConfig config, Value redisHost, ApiGatewaySecrets secrets)
     {
         var plugins = new List<Map>
         {
@@ -242,7 +243,7 @@ public static class KongDeclarativeConfigRenderer
         }
 
         plugins.Add(Plugin("request-size-limiting", new Map { new("allowed_payload_size", config.MaxPayloadKilobytes), new("size_unit", "kilobytes"), new("require_content_length", false) }));
-        plugins.Add(RateLimiting(config.RateLimit, config.Redis, redisHost));
+        plugins.Add(RateLimiting(config.RateLimit, config.Redis, redisHost, secrets.RedisAuthToken));
         if (config.Cors.Origins.Length > 0)
         {
             plugins.Add(Plugin("cors", new Map

@@ -11,7 +11,7 @@ namespace IrisStack.Components.ApiGateway;
 /// <param name="IdlingTimeout">Seconds of inactivity after which the session ends.</param>
 /// <param name="RollingTimeout">Seconds after which the session must be renewed.</param>
 /// <param name="AbsoluteTimeout">Seconds after which the session ends regardless of activity.</param>
-/// <param name="Secret">The cookie encryption secret; the same on every node.</param>
+/// <param name="Secret">The cookie encryption secret, the same on every node; null = the layer generates one.</param>
 public sealed record SessionSettings(string CookieName, int IdlingTimeout, int RollingTimeout, int AbsoluteTimeout, SecretValue? Secret)
 {
     /// <summary>Reads <c>apiGateway.session</c>.</summary>
@@ -27,7 +27,7 @@ public sealed record SessionSettings(string CookieName, int IdlingTimeout, int R
             section.Error("rollingTimeout", $"the timeouts must not grow shorter: idling {idling} ≤ rolling {rolling} ≤ absolute {absolute} does not hold.", "order them idlingTimeout ≤ rollingTimeout ≤ absoluteTimeout.");
         }
 
-        var secret = section.Secret("secret", "Session cookie secret (32+ random characters), identical on every node", required: true);
+        var secret = section.Secret("secret", "Session cookie secret (32+ random characters), identical on every node; unset = the layer generates 32 letters and digits", required: false);
         section.RejectUnknownKeys();
         return new SessionSettings(name, idling, rolling, absolute, secret);
     }

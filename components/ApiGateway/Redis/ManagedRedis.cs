@@ -8,7 +8,7 @@ namespace IrisStack.Components.ApiGateway.Redis;
 /// <summary>
 /// The ElastiCache (Redis OSS) replication group of Kong's rate limits, in the private subnets:
 /// TLS required in transit, encrypted at rest with its own customer-managed key, the AUTH token
-/// from the Pulumi secret Kong also uses, slow and engine logs to CMK-encrypted log groups, and a
+/// Kong also uses, slow and engine logs to CMK-encrypted log groups, and a
 /// security group admitting only the Redis port from the private subnets (where the pods get their
 /// addresses; the cluster exposes no node security group) and allowing no egress.
 /// </summary>
@@ -17,13 +17,14 @@ public static class ManagedRedis
     /// <summary>The log types ElastiCache delivers for Redis OSS.</summary>
     public static readonly IReadOnlyList<string> LogTypes = ["slow-log", "engine-log"];
 
-    /// <summary>Adds the replication group and what it needs under <paramref name="parent"/>.</summary>
-    public static ManagedRedisOutputs Add(GraphBuilder graph, ComponentScope scope, StackContext context, string parent, RedisSettings redis, NetworkOutputs network)
+    /// <summary>Adds the replication group and what it needs under <paramref name="parent"/>; <paramref name="authToken"/> is the token Kong also sends.</summary>
+    public static ManagedRedisOutputs Add(GraphBuilder graph, ComponentScope scope, StackContext context, string parent, RedisSettings redis, SecretValue authToken, NetworkOutputs network)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(redis);
+        ArgumentNullException.ThrowIfNull(authToken);
         ArgumentNullException.ThrowIfNull(network);
         string Name(string role) => scope.Child(role);
         var cluster = redis.Cluster;
@@ -83,7 +84,7 @@ public static class ManagedRedis
             ("transitEncryptionMode", "required"),
             ("atRestEncryptionEnabled", true),
             ("kmsKeyId", key.Arn),
-            ("authToken", redis.AuthToken ?? new SecretValue(NullValue.Instance)),
+            ("authToken", authToken),
             ("snapshotRetentionLimit", cluster.SnapshotRetentionDays),
             ("autoMinorVersionUpgrade", true),
             ("logDeliveryConfigurations", ListValue.Of(logs)),

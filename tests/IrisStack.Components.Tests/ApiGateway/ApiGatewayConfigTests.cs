@@ -121,6 +121,31 @@ public sealed class ApiGatewayConfigTests
     }
 
     [Fact]
+    public void Secrets_Unset_AreNoError_AndLeftToTheLayer()
+    {
+        var section = Section();
+        section.Remove("redis");
+        section.Remove("session");
+
+        var config = Read(section);
+
+        Assert.Null(config.Session.Secret);
+        Assert.Null(config.Redis.AuthToken);
+    }
+
+    [Theory]
+    [InlineData("redis-token-1-abcdefgh.")]
+    [InlineData("redis%token%1%abcdefgh")]
+    [InlineData("redis_token_1_abcdefgh")]
+    public void RedisAuthToken_WithASpecialCharacterElastiCacheRefuses_NamesTheKey(string token) =>
+        Assert.Contains($"{Key}.redis.authToken: holds a character ElastiCache refuses",
+            Error(Section(("redis", Json($$"""{"authToken": "{{token}}"}""")))), StringComparison.Ordinal);
+
+    [Fact]
+    public void RedisAuthToken_WithTheSpecialCharactersElastiCacheAllows_IsRead() =>
+        Assert.Equal(new SecretValue(new StringValue("Ab1!&#$^<>-Ab1!&#$^<>-")), Read(Section(("redis", Json("""{"authToken": "Ab1!&#$^<>-Ab1!&#$^<>-"}""")))).Redis.AuthToken);
+
+    [Fact]
     public void EveryProblem_IsReportedAtOnce()
     {
         var message = Error(Section(

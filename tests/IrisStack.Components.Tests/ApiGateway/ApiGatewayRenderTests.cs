@@ -9,7 +9,7 @@ public sealed class ApiGatewayRenderTests
     [Fact]
     public void Render_WritesKongYmlMaskedAndKongConf()
     {
-        var files = ApiGatewayRender.Render(Read(Section()), AllowedPaths, Upstream, RedisHost);
+        var files = Files(Read(Section()));
 
         Assert.Equal([ApiGatewayArtifacts.KongYmlPath, ApiGatewayArtifacts.KongConfPath], files.Artifacts.Select(a => a.Path));
         Assert.Equal("apigateway/kong.yml", files.Artifacts[0].Path);
@@ -27,7 +27,7 @@ public sealed class ApiGatewayRenderTests
             ("publicRoutes", Json("""[{"path": "/csp/broker/cspxmlhttp.js", "reason": "static script the login page loads"}]""")),
             ("routeRateLimits", Json("""[{"path": "/api/app/", "limits": [20, 600], "windowSizes": [1, 60]}]""")),
             ("cors", Json("""{"origins": ["https://portal.example.com"], "credentials": true}"""))));
-        var files = ApiGatewayRender.Render(config, AllowedPaths, Upstream, RedisHost);
+        var files = Files(config);
 
         Assert.Empty(KongConfigValidator.Validate(files.KongYml.Masked));
         Snapshot.Match($"# {ApiGatewayArtifacts.KongYmlPath}\n{files.KongYml.Masked}# {ApiGatewayArtifacts.KongConfPath}\n{files.KongConf}");

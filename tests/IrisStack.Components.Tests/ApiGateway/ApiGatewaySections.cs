@@ -22,6 +22,18 @@ internal static class ApiGatewaySections
 
     public static readonly Value RedisHost = new StringValue(RedisHostName);
 
+    /// <summary>The config's own secrets, as the layer passes them when both are set.</summary>
+    public static ApiGatewaySecrets Secrets(ApiGatewayConfig config) => new(
+        config.Session.Secret ?? throw new ArgumentException("The section sets no session.secret.", nameof(config)),
+        config.Redis.AuthToken ?? throw new ArgumentException("The section sets no redis.authToken.", nameof(config)));
+
+    /// <summary>kong.yml of <paramref name="config"/> with its own secrets, Redis at <paramref name="redisHost"/> (default <see cref="RedisHost"/>).</summary>
+    public static KongDeclarativeConfig KongYml(ApiGatewayConfig config, Value? redisHost = null) =>
+        KongDeclarativeConfigRenderer.Render(config, AllowedPaths, Upstream, redisHost ?? RedisHost, Secrets(config));
+
+    /// <summary>Both files of <paramref name="config"/> with its own secrets.</summary>
+    public static ApiGatewayFiles Files(ApiGatewayConfig config) => ApiGatewayRender.Render(config, AllowedPaths, Upstream, RedisHost, Secrets(config));
+
     /// <summary>The smallest valid section: what has no default (secrets, issuer) plus <paramref name="entries"/>.</summary>
     public static JsonObject Section(params (string Key, JsonNode? Value)[] entries)
     {

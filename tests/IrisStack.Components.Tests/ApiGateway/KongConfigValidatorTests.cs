@@ -24,7 +24,7 @@ public sealed class KongConfigValidatorTests
             section[key] = value?.DeepClone();
         }
 
-        return KongDeclarativeConfigRenderer.Render(Read(section), AllowedPaths, Upstream, RedisHost).Masked;
+        return KongYml(Read(section)).Masked;
     }
 
     // Changes exactly one thing of a rendered config; the text must be there once.

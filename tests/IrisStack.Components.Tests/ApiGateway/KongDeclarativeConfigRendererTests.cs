@@ -7,7 +7,7 @@ namespace IrisStack.Components.Tests.ApiGateway;
 
 public sealed class KongDeclarativeConfigRendererTests
 {
-    private static KongDeclarativeConfig Render(ApiGatewayConfig config) => KongDeclarativeConfigRenderer.Render(config, AllowedPaths, Upstream, RedisHost);
+    private static KongDeclarativeConfig Render(ApiGatewayConfig config) => KongYml(config);
 
     private static YamlMappingNode Parse(string yaml)
     {
@@ -56,7 +56,7 @@ public sealed class KongDeclarativeConfigRendererTests
     public void RedisHost_AnOutput_IsAReferencePartAndShowsAsTheReferenceWhenMasked()
     {
         var endpoint = new OutputReference("apigateway-redis", "primaryEndpointAddress");
-        var rendered = KongDeclarativeConfigRenderer.Render(Read(Section()), AllowedPaths, Upstream, endpoint);
+        var rendered = KongYml(Read(Section()), endpoint);
         var rla = At(Plugin(Parse(rendered.Masked), "rate-limiting-advanced"), "config", "redis");
 
         Assert.Equal("${apigateway-redis.primaryEndpointAddress}", Text(rla, "host"));

@@ -19,7 +19,7 @@ public sealed class LuaPatternTests
     private static string RenderedPattern(string field)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(KongDeclarativeConfigRenderer.Render(Read(Section()), AllowedPaths, Upstream, RedisHost).Masked));
+        stream.Load(new StringReader(KongYml(Read(Section())).Masked));
         var validator = stream.Documents[0].AllNodes.OfType<YamlMappingNode>()
             .First(n => n.Children.TryGetValue(new YamlScalarNode("name"), out var name) && name is YamlScalarNode { Value: "request-validator" });
         var schema = ((YamlScalarNode)validator.Children[new YamlScalarNode("config")][new YamlScalarNode("body_schema")]).Value!;

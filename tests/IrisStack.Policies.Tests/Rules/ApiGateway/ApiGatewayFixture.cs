@@ -52,7 +52,10 @@ internal static class ApiGatewayFixture
         var reader = new ConfigReader(raw);
         var config = ApiGatewayConfig.Read(reader.Namespace("iris-stack").Section("apiGateway", "API gateway"), WebGatewayDefaults.AllowedPaths);
         reader.ThrowIfInvalid();
-        return ApiGatewayRender.Render(config, WebGatewayDefaults.AllowedPaths, Upstream, "master.iris-rl.abc123.euw1.cache.amazonaws.com");
+        var secrets = new ApiGatewaySecrets(
+            config.Session.Secret ?? throw new ArgumentException("The section sets no session.secret.", nameof(section)),
+            config.Redis.AuthToken ?? throw new ArgumentException("The section sets no redis.authToken.", nameof(section)));
+        return ApiGatewayRender.Render(config, WebGatewayDefaults.AllowedPaths, Upstream, "master.iris-rl.abc123.euw1.cache.amazonaws.com", secrets);
     }
 
     /// <summary>The tier's objects and Redis; <paramref name="change"/> replaces nodes by name before the graph is built.</summary>
