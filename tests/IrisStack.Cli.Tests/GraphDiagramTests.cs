@@ -49,6 +49,16 @@ public sealed partial class GraphDiagramTests
     }
 
     [Fact]
+    public void PlantedBypass_DotIsValidGraphvizWithTheRedArrowAndItsFix()
+    {
+        var (exitCode, svg, errors) = Graphviz.Svg(GraphDiagram.Dot(Planted(LoadBalancerServiceBesideIris(RealStacks.Build("dev").Graph))));
+
+        Assert.True(exitCode == 0 && errors.Length == 0, errors);
+        Assert.Contains("stroke=\"red\"", svg, StringComparison.Ordinal);
+        Assert.Contains("make the Service ClusterIP", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PlantedWorldOpenNodeSecurityGroup_ColoursTheWayInAndEveryBypassFromTheNodes()
     {
         var dev = RealStacks.Build("dev").Graph;
