@@ -3,7 +3,7 @@ using IrisStack.Cli.Output;
 
 namespace IrisStack.Cli.Commands;
 
-/// <summary><c>irisstack graph</c>: the layers and the request path as a Mermaid or DOT diagram.</summary>
+/// <summary><c>irisstack graph</c>: the layers and the request-path graph, bypasses in red, as a Mermaid or DOT diagram.</summary>
 internal static class GraphCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -16,7 +16,7 @@ internal static class GraphCommand
             DefaultValueFactory = _ => "mermaid",
         };
         format.AcceptOnlyFromAmong("mermaid", "dot");
-        var command = new Command("graph", "Draw the stack's layers and the path a request takes through them") { stack, cwd, format, CommonOptions.NoColor() };
+        var command = new Command("graph", "Draw the stack's layers and the ways a request can take to IRIS, bypasses of the request path in red") { stack, cwd, format, CommonOptions.NoColor() };
         command.SetAction(parsed =>
         {
             var evaluation = StackLoader.TryEvaluate(parsed.GetValue(cwd)!, parsed.GetValue(stack)!, stderr);
