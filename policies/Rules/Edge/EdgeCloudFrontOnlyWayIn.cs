@@ -14,10 +14,6 @@ public sealed class EdgeCloudFrontOnlyWayIn : StackPolicy
 {
     private const int Https = 443;
 
-    private static readonly string[] RuleCidrKeys = ["cidrIpv4", "cidrIpv6"];
-
-    private static readonly string[] InlineCidrKeys = ["cidrBlocks", "ipv6CidrBlocks"];
-
     private static readonly ImmutableHashSet<string> RuleTypes = [LoadBalancers.IngressRule, LoadBalancers.SecurityGroupRule];
 
     private static readonly ImmutableHashSet<string> ExaminedTypes =
@@ -53,7 +49,7 @@ public sealed class EdgeCloudFrontOnlyWayIn : StackPolicy
         }
 
         return PolicyOutcome.From(loadBalancers.SelectMany(lb => LoadBalancers.IsTrue(lb.Input("internal")) ? CheckInternal(graph, lb) : CheckInternetFacing(graph, lb))
-            .Concat(rules.SelectMany(OpenToWorld)));
+            .Concat(OpenToWorld(graph)));
     }
 
     private static IEnumerable<Finding> CheckInternal(ResourceGraph graph, ResourceNode lb)
@@ -137,40 +133,13 @@ public sealed class EdgeCloudFrontOnlyWayIn : StackPolicy
         && !ClusterTypes.IsSet(rule[groupKey]) && rule[groupKey] is not ListValue { Items.IsEmpty: false }
         && rule[selfKey] is not BoolValue { Value: true };
 
-    private static IEnumerable<Finding> OpenToWorld(ResourceNode node)
+    private static IEnumerable<Finding> OpenToWorld(ResourceGraph graph)
     {
         const string Fix = "Admit 443 only from the com.amazonaws.global.cloudfront.origin-facing prefix list (or a security group inside the VPC); traffic from the internet comes through CloudFront.";
-        string Open(string what) => $"This rule admits {what} from the whole internet, past CloudFront and its WAF.";
-        if (node.Type == LoadBalancers.IngressRule)
-        {
-            var world = RuleCidrKeys.FirstOrDefault(k => node.Input(k) is StringValue { Value: var c } && ClusterTypes.IsOpenToWorld(c));
-            if (world is not null && Covers443(node.Input("ipProtocol"), node.Input("fromPort"), node.Input("toPort")))
-            {
-                yield return new Finding(node.Name, world, Open("port 443"), Fix);
-            }
-        }
-        else if (node.Type == LoadBalancers.SecurityGroupRule)
-        {
-            if (node.Input("type") is StringValue { Value: "ingress" } && WorldCidr(node.Inputs) is { } key && Covers443(node.Input("protocol"), node.Input("fromPort"), node.Input("toPort")))
-            {
-                yield return new Finding(node.Name, key, Open("port 443"), Fix);
-            }
-        }
-        else
-        {
-            var inline = ((node.Input("ingress") as ListValue)?.Items ?? []).ToList();
-            for (var i = 0; i < inline.Count; i++)
-            {
-                if (inline[i] is MapValue rule && WorldCidr(rule) is { } key && Covers443(rule["protocol"], rule["fromPort"], rule["toPort"]))
-                {
-                    yield return new Finding(node.Name, $"ingress[{i}].{key}", Open("port 443"), Fix);
-                }
-            }
-        }
+        return WorldIngressRules.In(graph)
+            .Where(r => Covers443(r.Protocol, r.FromPort, r.ToPort))
+            .Select(r => new Finding(r.Resource, r.Property, "This rule admits port 443 from the whole internet, past CloudFront and its WAF.", Fix));
     }
-
-    private static string? WorldCidr(MapValue rule) => InlineCidrKeys.FirstOrDefault(k =>
-        rule[k] is ListValue list && list.Items.Any(c => c is StringValue { Value: var cidr } && ClusterTypes.IsOpenToWorld(cidr)));
 
     // All protocols, or TCP with 443 in the range; a port this preview does not know counts as covering it.
     private static bool Covers443(Value? protocol, Value? from, Value? to) => (protocol as StringValue)?.Value.ToLowerInvariant() switch

@@ -115,51 +115,11 @@ public static class RequestPathGraph
     /// <summary>The pod groups of IRIS: whether the graph has anything to protect.</summary>
     public static bool HasIris(ResourceGraph graph) => new PodPoints(graph).All.Any(p => p.Stage == PathStage.Iris);
 
-    // Security group name → its ingress rules open to 0.0.0.0/0 or ::/0 (separate rule resources and inline rules).
-    private static Dictionary<string, List<(string Resource, string Property)>> WorldIngress(ResourceGraph graph)
-    {
-        var open = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
-        void Add(string? group, string resource, string property)
-        {
-            if (group is not null)
-            {
-                (open.TryGetValue(group, out var list) ? list : open[group] = []).Add((resource, property));
-            }
-        }
-
-        static bool World(Value? value) => value switch
-        {
-            StringValue s => ClusterTypes.IsOpenToWorld(s.Value),
-            ListValue l => l.Items.Any(World),
-            _ => false,
-        };
-
-        foreach (var node in graph.Nodes)
-        {
-            switch (node.Type)
-            {
-                case "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule" when World(node.Input("cidrIpv4")) || World(node.Input("cidrIpv6")):
-                    Add(ClusterTypes.Referenced(graph, node.Input("securityGroupId"))?.Name, node.Name, World(node.Input("cidrIpv4")) ? "cidrIpv4" : "cidrIpv6");
-                    break;
-                case "aws:ec2/securityGroupRule:SecurityGroupRule" when ClusterTypes.Text(node, "type") == "ingress" && (World(node.Input("cidrBlocks")) || World(node.Input("ipv6CidrBlocks"))):
-                    Add(ClusterTypes.Referenced(graph, node.Input("securityGroupId"))?.Name, node.Name, World(node.Input("cidrBlocks")) ? "cidrBlocks" : "ipv6CidrBlocks");
-                    break;
-                case "aws:ec2/securityGroup:SecurityGroup":
-                    var inline = (node.Input("ingress") as ListValue)?.Items ?? [];
-                    for (var i = 0; i < inline.Length; i++)
-                    {
-                        if (inline[i] is MapValue rule && (World(rule["cidrBlocks"]) || World(rule["ipv6CidrBlocks"])))
-                        {
-                            Add(node.Name, node.Name, $"ingress[{i}]");
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        return open;
-    }
+    // Security group name → its ingress rules open to 0.0.0.0/0 or ::/0.
+    private static Dictionary<string, List<(string Resource, string Property)>> WorldIngress(ResourceGraph graph) =>
+        WorldIngressRules.In(graph).Where(r => r.Group is not null)
+            .GroupBy(r => r.Group!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => (r.Resource, r.Property)).ToList(), StringComparer.Ordinal);
 
     private static IEnumerable<PathEdge> TargetGroupBindings(ResourceGraph graph, PodPoints pods)
     {
