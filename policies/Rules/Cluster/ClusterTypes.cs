@@ -62,6 +62,17 @@ internal static class ClusterTypes
     };
 
     /// <summary>
+    /// The namespace an object's namespace input names: unset is the default namespace; a reference to
+    /// a Namespace of the graph is that namespace's name; anything else is not known (null).
+    /// </summary>
+    public static string? NamespaceName(ResourceGraph graph, Value? value) => value switch
+    {
+        null or StringValue { Value: "" } => KubernetesScopes.DefaultNamespace,
+        StringValue { Value: var name } => name,
+        _ => Referenced(graph, value) is { Type: Namespace } ns ? Text(ns, "metadata.name") : null,
+    };
+
+    /// <summary>
     /// Every namespaced Kubernetes object (patches aside) and Helm release of the graph, with the
     /// input that names its namespace (<c>metadata.namespace</c>, or a release's <c>namespace</c>)
     /// and that input's value (null when unset: the object lands in the default namespace).

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using IrisStack.Components.Graph;
-using IrisStack.Components.Kubernetes;
 
 namespace IrisStack.Policies.Rules.Cluster;
 
@@ -44,7 +43,7 @@ public sealed class NamespaceDefaultDeny : StackPolicy
     {
         var declared = graph.OfType(ClusterTypes.Namespace).ToList();
         var used = ClusterTypes.NamespacedObjects(graph)
-            .Select(o => (o.Node, o.Path, Name: NamespaceName(graph, o.Namespace)))
+            .Select(o => (o.Node, o.Path, Name: ClusterTypes.NamespaceName(graph, o.Namespace)))
             .Where(o => o.Name != SystemNamespace)
             .ToList();
         if (declared.Count == 0 && used.Count == 0)
@@ -53,7 +52,7 @@ public sealed class NamespaceDefaultDeny : StackPolicy
         }
 
         var denied = graph.OfType(ClusterTypes.NetworkPolicy).Where(IsDefaultDeny)
-            .Select(p => NamespaceName(graph, p.Input("metadata.namespace")))
+            .Select(p => ClusterTypes.NamespaceName(graph, p.Input("metadata.namespace")))
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var declaredNames = declared.Select(n => ClusterTypes.Text(n, "metadata.name")).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -73,14 +72,6 @@ public sealed class NamespaceDefaultDeny : StackPolicy
                 "Add a NetworkPolicy in it with podSelector {}, policyTypes [Ingress, Egress] and no ingress or egress rules."));
         return PolicyOutcome.From(declaredFindings.Concat(undeclared).Concat(unknown));
     }
-
-    // The namespace an object names: unset is the default namespace; a reference to a Namespace of the graph is that namespace's name.
-    private static string? NamespaceName(ResourceGraph graph, Value? value) => value switch
-    {
-        null or StringValue { Value: "" } => KubernetesScopes.DefaultNamespace,
-        StringValue { Value: var name } => name,
-        _ => ClusterTypes.Referenced(graph, value) is { Type: ClusterTypes.Namespace } ns ? ClusterTypes.Text(ns, "metadata.name") : null,
-    };
 
     /// <summary>podSelector selects every pod, both directions are listed, nothing is allowed.</summary>
     internal static bool IsDefaultDeny(ResourceNode policy)

@@ -106,10 +106,5 @@ internal sealed class PodPoints
         return new PathPoint(stage, $"{ns}/{name}");
     }
 
-    private string? Namespace(ResourceNode node) => node.Input("metadata.namespace") switch
-    {
-        StringValue { Value: var name } when name.Length > 0 => name,
-        null => null,
-        var value => ClusterTypes.Referenced(graph, value) is { Type: ClusterTypes.Namespace } ns ? ClusterTypes.Text(ns, "metadata.name") : null,
-    };
+    private string? Namespace(ResourceNode node) => ClusterTypes.NamespaceName(graph, node.Input("metadata.namespace"));
 }
